@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// The public address of the deployment. Set SITE_URL when building for production;
+// the default is a reserved, non-resolving name so that a forgotten setting is obvious.
+const site = process.env.SITE_URL ?? 'https://smertereg-reservasjon.invalid';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Tests build fixture variants (e.g. with contact details set) into another folder.
+  outDir: process.env.SMERTEREG_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // known harmless warning for MDX in content collections (withastro/astro#18087)
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

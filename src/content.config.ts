@@ -1,0 +1,85 @@
+/**
+ * The collections behind every page. Schemas live in src/lib/schemas.ts; this file wires
+ * them to the files in content/ and adds the build-time warnings and cross-checks.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import {
+  isReviewOverdue,
+  methodSchema,
+  missingContactFields,
+  pageSchema,
+  registrySchema,
+  routeSchema,
+  type PageData,
+  type Registry,
+} from './lib/schemas';
+import { brokenReferences } from './lib/references';
+
+/** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
+const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
+
+const idsIn = (name: string): string[] =>
+  Object.keys(parse(readFileSync(join(CONTENT, name), 'utf8')) ?? {});
+
+/** content/registry.yaml is one object: load it as the single entry "smertereg". */
+const registry = defineCollection({
+  loader: {
+    name: 'registry',
+    async load(ctx) {
+      await file(join(CONTENT, 'registry.yaml'), {
+        parser: (text) => ({ smertereg: parse(text) as Record<string, unknown> }),
+      }).load(ctx);
+      const entry = ctx.store.get('smertereg');
+      const missing = entry ? missingContactFields(entry.data as Registry) : [];
+      if (missing.length > 0) {
+        ctx.logger.warn(
+          `${CONTENT}/registry.yaml: not configured: ${missing.join(', ')}. ` +
+            'Pages link to SmerteReg\'s official page instead. See README, "Deploying".',
+        );
+      }
+    },
+  } satisfies Loader,
+  schema: registrySchema,
+});
+
+const routes = defineCollection({
+  loader: file(join(CONTENT, 'routes.yaml')),
+  schema: routeSchema,
+});
+
+const methods = defineCollection({
+  loader: file(join(CONTENT, 'methods.yaml')),
+  schema: methodSchema,
+});
+
+const pages = defineCollection({
+  loader: {
+    name: 'pages',
+    async load(ctx) {
+      await glob({ pattern: '**/*.mdx', base: join(CONTENT, 'pages/nb') }).load(ctx);
+      const entries = [...ctx.store.values()].map((e) => ({
+        id: e.id,
+        filePath: e.filePath,
+        data: e.data as PageData,
+      }));
+      const problems = brokenReferences(entries, {
+        methods: idsIn('methods.yaml'),
+        routes: idsIn('routes.yaml'),
+      });
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      for (const e of entries) {
+        if (isReviewOverdue(e.data.nextReview)) {
+          ctx.logger.warn(`${e.filePath}: nextReview ${e.data.nextReview} has passed: review the page.`);
+        }
+      }
+    },
+  } satisfies Loader,
+  schema: pageSchema,
+});
+
+export const collections = { registry, routes, methods, pages };

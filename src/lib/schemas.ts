@@ -1,0 +1,129 @@
+/**
+ * The content model: what a registry, an information route, an opt-out method and a page are.
+ * Kept free of `astro:content` so the schemas can be unit-tested in plain Vitest;
+ * src/content.config.ts wires them to the files in content/.
+ */
+import { z } from 'astro/zod';
+
+const url = z.url({ protocol: /^https$/ });
+const text = z.string().trim().min(1);
+
+/** Optional deployment detail: empty string or missing means "not configured". */
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const registrySchema = z.strictObject({
+  name: text,
+  shortName: text,
+  owner: text,
+  ownerShort: text,
+  approvedNationalYear: z.number().int(),
+  urls: z.strictObject({
+    smertereg: url,
+    helsenorge: url,
+    edialog: url,
+    kvalitetsregistre: url,
+    kvalitetsregistreRights: url,
+    kvalitetsregistreLegalBasis: url,
+    helseBergenRights: url,
+    helsenorgePrivacySettings: url,
+    helsenorgeProfile: url,
+    lovdataRegulation: url,
+    uutilsynet: url,
+  }),
+  /** Days from receipt of the reservation form until the opt-out is registered at the latest. */
+  deadlineDays: z.number().int().positive(),
+  archiveSystem: text,
+  /** The registry secretariat. No source gives these: set them per deployment (facts.md C). */
+  secretariat: z.strictObject({
+    phone: optional.refine((v) => v === undefined || /^\+?[0-9 ]{8,16}$/.test(v), {
+      message: 'phone must be digits and spaces, e.g. "12 34 56 78"',
+    }),
+    email: optional.refine((v) => v === undefined || z.email().safeParse(v).success, {
+      message: 'email must be an e-mail address',
+    }),
+    /** Lines of the postal address, separated by newlines. */
+    postalAddress: optional,
+  }),
+  helsenorgeSupport: z.strictObject({
+    name: text,
+    phone: text,
+    hours: text,
+  }),
+  legalBasis: z.strictObject({
+    regulation: text,
+    regulationId: text,
+    inForce: z.iso.date(),
+    act: text,
+    actSections: text,
+  }),
+});
+export type Registry = z.output<typeof registrySchema>;
+
+export const routeSchema = z.strictObject({
+  order: z.number().int().positive(),
+  title: text,
+  summary: text,
+  /** What to do, in plain steps or sentences. */
+  how: z.array(text).min(1),
+  /** Optional link: "url:<key>" for a URL in content/registry.yaml, or an internal path. */
+  link: z.strictObject({ label: text, href: z.string().regex(/^(url:[A-Za-z]+|\/[a-z0-9/#-]*)$/) }).optional(),
+  /** Show the secretariat's contact details (or the fallback link) with this route. */
+  showContact: z.boolean().default(false),
+});
+export type Route = z.output<typeof routeSchema>;
+
+export const methodSchema = z.strictObject({
+  order: z.number().int().positive(),
+  title: text,
+  /** Short label for tables and the chooser. */
+  short: text,
+  summary: text,
+  suits: text,
+  needs: z.array(text).min(1),
+  steps: z.array(text).min(1),
+  duration: text,
+  confirmation: text,
+  /** The internal page that explains this method, e.g. "/reservasjon/helsenorge/". */
+  page: z.string().regex(/^\/[a-z0-9/-]+\/$/, 'page must be an internal path like "/reservasjon/x/"'),
+});
+export type Method = z.output<typeof methodSchema>;
+
+export const audiences = ['pasient', 'helsepersonell', 'alle'] as const;
+
+/** Front matter of every page in content/pages. Dates must be quoted ISO dates ("2026-11-27"). */
+export const pageSchema = z.strictObject({
+  title: text.max(70),
+  /** Navigation and breadcrumb label, when shorter than the title. */
+  label: text.max(40).optional(),
+  description: text.max(200),
+  audience: z.enum(audiences),
+  lastReviewed: z.iso.date(),
+  nextReview: z.iso.date(),
+  sources: z
+    .array(z.strictObject({ label: text, url: z.url() }))
+    .min(1),
+  keywords: z.array(text).default([]),
+  /** Order among siblings in navigation and the site map; lower first. */
+  order: z.number().int().default(100),
+  /** Set on a method's own page: the id in content/methods.yaml. */
+  method: text.optional(),
+  /** Set on pages about an information route: the id in content/routes.yaml. */
+  route: text.optional(),
+});
+export type PageData = z.output<typeof pageSchema>;
+
+/** A review date is past when it is before today (local date). */
+export function isReviewOverdue(nextReview: string, today = new Date()): boolean {
+  return nextReview < today.toISOString().slice(0, 10);
+}
+
+/** The names of secretariat contact fields that are not configured. */
+export function missingContactFields(registry: Registry): string[] {
+  return (['phone', 'email', 'postalAddress'] as const)
+    .filter((k) => registry.secretariat[k] === undefined)
+    .map((k) => `secretariat.${k}`);
+}
