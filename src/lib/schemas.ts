@@ -31,7 +31,6 @@ export const registrySchema = z.strictObject({
     helseBergenRights: url,
     helsenorgePrivacySettings: url,
     helsenorgeProfile: url,
-    lovdataRegulation: url,
     uutilsynet: url,
   }),
   /** Days from receipt of the reservation form until the opt-out is registered at the latest. */
@@ -82,6 +81,8 @@ export const methodSchema = z.strictObject({
   /** Short label for tables and the chooser. */
   short: text,
   summary: text,
+  /** The question in the "which way suits me?" guide that leads to this method. */
+  question: text,
   suits: text,
   needs: z.array(text).min(1),
   steps: z.array(text).min(1),

@@ -1,0 +1,13 @@
+/**
+ * The components every MDX page in content/pages can use without importing them.
+ * Facts come through these, never typed in the MDX.
+ */
+export { default as Contact } from './Contact.astro';
+export { default as Deadline } from './Deadline.astro';
+export { default as Fact } from './Fact.astro';
+export { default as MethodChooser } from './MethodChooser.astro';
+export { default as MethodList } from './MethodList.astro';
+export { default as RegLink } from './RegLink.astro';
+export { default as RouteList } from './RouteList.astro';
+export { default as PageList } from './PageList.astro';
+export { default as Callout } from './Callout.astro';

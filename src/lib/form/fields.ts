@@ -1,0 +1,285 @@
+/**
+ * The reservation form (reservasjonsskjema) for SmerteReg: its fields and its fixed texts, in
+ * bokmål and nynorsk. This is the ONE definition of the form: the fillable PDF
+ * (src/lib/form/pdf.ts) and the printable HTML version both render from it.
+ *
+ * Registry facts (names, deadline, archive system, URLs, the secretariat's postal address) are
+ * never typed here: `formTexts` reads them from the `Registry` object (content/registry.yaml).
+ */
+import type { Registry } from '../schemas';
+
+export type Lang = 'nb' | 'nn';
+export const formLangs: readonly Lang[] = ['nb', 'nn'];
+
+export type Localized = Readonly<Record<Lang, string>>;
+
+/**
+ * - text / multiline / date: a fillable text field (a date is typed as text in the PDF).
+ * - signature: a line to sign on paper. The PDF draws the line only and has NO form field for
+ *   it, because a typed name is not a signature (see `isFillable`).
+ */
+export type FieldType = 'text' | 'multiline' | 'date' | 'signature';
+
+export type FormSection = 'pasient' | 'fullmakt' | 'underskrift';
+export const formSections: readonly FormSection[] = ['pasient', 'fullmakt', 'underskrift'];
+
+export interface FormField {
+  /** Stable dotted id: the PDF field name and the HTML `name`. Never rename a published field. */
+  readonly name: string;
+  readonly type: FieldType;
+  readonly required: boolean;
+  readonly label: Localized;
+  readonly hint?: Localized;
+  readonly maxLength?: number;
+  /** HTML autocomplete token for the HTML rendering. */
+  readonly autocomplete?: string;
+  /** HTML inputmode for the HTML rendering. */
+  readonly inputmode?: 'numeric' | 'tel' | 'text';
+  readonly section: FormSection;
+  /** Layout hint: two consecutive 'half' fields share a row. */
+  readonly width: 'full' | 'half';
+}
+
+/** The fields in reading order. */
+export const formFields: readonly FormField[] = [
+  {
+    name: 'pasient.navn',
+    type: 'text',
+    required: true,
+    label: { nb: 'Fullt navn', nn: 'Fullt namn' },
+    maxLength: 100,
+    autocomplete: 'name',
+    section: 'pasient',
+    width: 'full',
+  },
+  {
+    name: 'pasient.fodselsnummer',
+    type: 'text',
+    required: true,
+    label: { nb: 'Fødselsnummer', nn: 'Fødselsnummer' },
+    hint: { nb: '11 siffer', nn: '11 siffer' },
+    maxLength: 11,
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    section: 'pasient',
+    width: 'half',
+  },
+  {
+    name: 'pasient.telefon',
+    type: 'text',
+    required: false,
+    label: { nb: 'Telefonnummer', nn: 'Telefonnummer' },
+    maxLength: 20,
+    autocomplete: 'tel',
+    inputmode: 'tel',
+    section: 'pasient',
+    width: 'half',
+  },
+  {
+    name: 'pasient.adresse',
+    type: 'text',
+    required: true,
+    label: { nb: 'Adresse', nn: 'Adresse' },
+    maxLength: 100,
+    autocomplete: 'address-line1',
+    section: 'pasient',
+    width: 'full',
+  },
+  {
+    name: 'pasient.postnummer',
+    type: 'text',
+    required: true,
+    label: { nb: 'Postnummer', nn: 'Postnummer' },
+    maxLength: 10,
+    autocomplete: 'postal-code',
+    section: 'pasient',
+    width: 'half',
+  },
+  {
+    name: 'pasient.poststed',
+    type: 'text',
+    required: true,
+    label: { nb: 'Poststed', nn: 'Poststad' },
+    maxLength: 60,
+    autocomplete: 'address-level2',
+    section: 'pasient',
+    width: 'half',
+  },
+  {
+    name: 'pasient.sykehus',
+    type: 'text',
+    required: false,
+    label: { nb: 'Sykehus der pasienten ble behandlet', nn: 'Sjukehus der pasienten vart behandla' },
+    hint: { nb: 'hvis du vet det', nn: 'dersom du veit det' },
+    maxLength: 100,
+    autocomplete: 'off',
+    section: 'pasient',
+    width: 'full',
+  },
+  {
+    name: 'fullmakt.navn',
+    type: 'text',
+    required: false,
+    label: { nb: 'Navn på den som fyller ut', nn: 'Namn på den som fyller ut' },
+    maxLength: 100,
+    autocomplete: 'off',
+    section: 'fullmakt',
+    width: 'half',
+  },
+  {
+    name: 'fullmakt.relasjon',
+    type: 'text',
+    required: false,
+    label: { nb: 'Forhold til pasienten', nn: 'Forhold til pasienten' },
+    hint: { nb: 'for eksempel forelder eller verge', nn: 'til dømes forelder eller verje' },
+    maxLength: 60,
+    autocomplete: 'off',
+    section: 'fullmakt',
+    width: 'half',
+  },
+  {
+    name: 'underskrift.sted',
+    type: 'text',
+    required: true,
+    label: { nb: 'Sted', nn: 'Stad' },
+    maxLength: 60,
+    autocomplete: 'off',
+    section: 'underskrift',
+    width: 'half',
+  },
+  {
+    name: 'underskrift.dato',
+    type: 'date',
+    required: true,
+    label: { nb: 'Dato', nn: 'Dato' },
+    hint: { nb: 'dd.mm.åååå', nn: 'dd.mm.åååå' },
+    maxLength: 10,
+    section: 'underskrift',
+    width: 'half',
+  },
+  {
+    name: 'underskrift.signatur',
+    type: 'signature',
+    required: true,
+    label: { nb: 'Underskrift', nn: 'Underskrift' },
+    hint: {
+      nb: 'pasienten, eller den som fyller ut på vegne av pasienten',
+      nn: 'pasienten, eller den som fyller ut på vegner av pasienten',
+    },
+    section: 'underskrift',
+    width: 'full',
+  },
+];
+
+/** Fields that get a fillable form field in the PDF: all but the signature line. */
+export function isFillable(field: FormField): boolean {
+  return field.type !== 'signature';
+}
+
+/** The label as printed: optional fields get «(valgfritt)» / «(valfritt)». */
+export function fieldLabel(field: FormField, lang: Lang): string {
+  return field.required ? field.label[lang] : `${field.label[lang]} (${optionalWord[lang]})`;
+}
+
+const optionalWord: Localized = { nb: 'valgfritt', nn: 'valfritt' };
+
+/** How to send the form by post: the configured address, or where to find it. */
+export type PostInstruction =
+  | { kind: 'address'; text: string; addressLines: string[] }
+  | { kind: 'link'; text: string; findAddress: string; url: string };
+
+export interface FormTexts {
+  /** Document title, also the PDF metadata title. */
+  title: string;
+  /** PDF metadata subject. */
+  subject: string;
+  intro: string;
+  /** The opt-out statement the patient signs. */
+  statement: string;
+  sections: Record<FormSection, { heading: string; intro?: string }>;
+  send: {
+    heading: string;
+    post: PostInstruction;
+    edialog: { text: string; url: string };
+    emailWarning: string;
+  };
+  next: { heading: string; paragraphs: string[] };
+  footer: string;
+}
+
+/** Splits the configured postal address ("\n"-separated lines) into trimmed, non-empty lines. */
+export function postalAddressLines(registry: Registry): string[] {
+  return (registry.secretariat.postalAddress ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** The fixed texts of the form in one language, with the registry's facts filled in. */
+export function formTexts(registry: Registry, lang: Lang): FormTexts {
+  const { name, shortName, owner, ownerShort, deadlineDays, archiveSystem } = registry;
+  const address = postalAddressLines(registry);
+  const nb = lang === 'nb';
+
+  const postText = `Send skjemaet i posten til registersekretariatet i ${shortName}`;
+  const post: PostInstruction =
+    address.length > 0
+      ? { kind: 'address', text: `${postText}:`, addressLines: address }
+      : {
+          kind: 'link',
+          text: `${postText}.`,
+          findAddress: nb
+            ? `Postadressen står på nettsiden til ${shortName}:`
+            : `Postadressa står på nettsida til ${shortName}:`,
+          url: registry.urls.smertereg,
+        };
+
+  return {
+    title: `Reservasjon mot registrering i ${shortName}`,
+    subject: `Skjema for å reservere seg mot registrering i ${name} (${shortName})`,
+    intro: nb
+      ? 'Du kan reservere deg når som helst, uten å oppgi grunn. Reservasjonen påvirker ikke behandlingen du får.'
+      : 'Du kan reservere deg når som helst, utan å oppgi grunn. Reservasjonen påverkar ikkje behandlinga du får.',
+    statement: nb
+      ? `Jeg reserverer meg mot registrering i ${name} (${shortName}).`
+      : `Eg reserverer meg mot registrering i ${name} (${shortName}).`,
+    sections: {
+      pasient: { heading: nb ? 'Opplysninger om pasienten' : 'Opplysningar om pasienten' },
+      fullmakt: {
+        heading: nb ? 'Utfylt på vegne av pasienten' : 'Utfylt på vegner av pasienten',
+        intro: nb
+          ? 'Fyll ut dette bare hvis du fyller ut og skriver under skjemaet på vegne av pasienten.'
+          : 'Fyll ut dette berre dersom du fyller ut og skriv under skjemaet på vegner av pasienten.',
+      },
+      underskrift: { heading: 'Underskrift' },
+    },
+    send: {
+      heading: 'Slik sender du skjemaet',
+      post,
+      edialog: {
+        text: nb
+          ? `Du kan også sende skjemaet sikkert med eDialog, den sikre meldingstjenesten i ${ownerShort}. Du logger inn med ID-porten:`
+          : `Du kan òg sende skjemaet sikkert med eDialog, den sikre meldingstenesta i ${ownerShort}. Du loggar inn med ID-porten:`,
+        url: registry.urls.edialog,
+      },
+      emailWarning: nb
+        ? 'Send ikke skjemaet med vanlig e-post. Det inneholder fødselsnummer.'
+        : 'Send ikkje skjemaet med vanleg e-post. Det inneheld fødselsnummer.',
+    },
+    next: {
+      heading: nb ? 'Hva skjer etterpå?' : 'Kva skjer etterpå?',
+      paragraphs: nb
+        ? [
+            `Registersekretariatet registrerer reservasjonen uten ugrunnet opphold, og senest ${deadlineDays} dager etter at skjemaet er mottatt. ` +
+              `Opplysningene om pasienten i ${shortName} blir slettet. Bare det som trengs for at pasienten ikke skal bli registrert på nytt, blir tatt vare på.`,
+            `All korrespondanse mellom deg og ${shortName} blir arkivert i ${archiveSystem}, arkivsystemet til ${ownerShort}.`,
+          ]
+        : [
+            `Registersekretariatet registrerer reservasjonen utan ugrunna opphald, og seinast ${deadlineDays} dagar etter at skjemaet er motteke. ` +
+              `Opplysningane om pasienten i ${shortName} blir sletta. Berre det som trengst for at pasienten ikkje skal bli registrert på nytt, blir teke vare på.`,
+            `All korrespondanse mellom deg og ${shortName} blir arkivert i ${archiveSystem}, arkivsystemet til ${ownerShort}.`,
+          ],
+    },
+    footer: `${name} (${shortName}) · ${owner}`,
+  };
+}
