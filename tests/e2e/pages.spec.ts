@@ -1,0 +1,109 @@
+/** Every page in the sitemap, in a real Chromium: the basics a public health page must get right. */
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from '../tools/sitemap.ts';
+import { expect, test } from './fixtures.ts';
+
+const paths = sitemapPaths();
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+test('the sitemap lists the core pages', () => {
+  for (const p of ['/', '/om-smertereg/', '/informasjon/', '/reservasjon/', '/reservasjon/etterpa/', '/skjema/',
+    '/helsenorge-veiledning/', '/helsepersonell/', '/kontakt/', '/tilgjengelighet/', '/personvern/']) {
+    expect(paths).toContain(p);
+  }
+  expect(paths.some((p) => p.includes('404'))).toBe(false);
+});
+
+for (const path of [...paths, '/finnes-ikke/']) {
+  test.describe(path, () => {
+    test('loads cleanly, is accessible and stays on this site', async ({ page, watch }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(path === '/finnes-ikke/' ? 404 : 200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('main#hovedinnhold')).toHaveCount(1);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+      await page.waitForLoadState('networkidle');
+      // A 404 page is itself reported by Chromium as a failed resource; nothing else may be.
+      const errors = watch.consoleErrors.filter((e) => !(path === '/finnes-ikke/' && /status of 404/.test(e)));
+      expect(errors).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+      expect(watch.offsite).toEqual([]);
+    });
+
+    test('renders without JavaScript', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      expect((await page.locator('main').innerText()).length).toBeGreaterThan(40);
+      await expect(page.getByRole('link', { name: 'Hopp til hovedinnholdet' })).toHaveCount(1);
+      await context.close();
+    });
+  });
+}
+
+test('content pages load no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  for (const path of paths.filter((p) => !p.startsWith('/sok/') && !p.startsWith('/helsepersonell/'))) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts).toEqual([]);
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/reservasjon/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hopp til hovedinnholdet' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#hovedinnhold')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // the next stop is inside main, not back in the header
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});
+
+test('inner pages have breadcrumbs that lead home; the front page has none', async ({ page }) => {
+  await page.goto('/reservasjon/skjema/');
+  const crumbs = page.getByRole('navigation', { name: 'Brødsmulesti' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Forside', 'Reservasjon']);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Med skjema');
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Brødsmulesti' })).toHaveCount(0);
+});
+
+test('head carries canonical URL, Open Graph and JSON-LD from the front matter', async ({ page }) => {
+  await page.goto('/om-smertereg/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/om-smertereg\/$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Om SmerteReg');
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld['@type']).toBe('WebPage');
+  expect(ld.name).toBe('Om SmerteReg');
+  expect(ld.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(ld.breadcrumb.itemListElement).toHaveLength(2);
+});
+
+test('the footer shows review dates in Norwegian', async ({ page }) => {
+  await page.goto('/kontakt/');
+  await expect(page.locator('.review-dates')).toHaveText(/Sist gjennomgått \d{1,2}\. \p{L}+ \d{4} · Neste gjennomgang \d{1,2}\. \p{L}+ \d{4}/u);
+});
+
+test('print hides navigation and shows the content', async ({ page }) => {
+  await page.goto('/reservasjon/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.main-nav')).toBeHidden();
+  await expect(page.locator('.search-form').first()).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a missing contact detail links to SmerteReg\'s official page instead', async ({ page }) => {
+  await page.goto('/kontakt/');
+  const fallback = page.locator('main .contact-fallback');
+  await expect(fallback).toContainText('registersekretariatet finner du på');
+  await expect(fallback.getByRole('link')).toHaveAttribute('href', /^https:\/\/helse-bergen\.no\/nasjonalt-kvalitetsregister-for-smertebehandling\//);
+});
