@@ -12,11 +12,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests build fixture variants (e.g. with contact details set) into another folder.
   outDir: process.env.SMERTEREG_OUT_DIR ?? './dist',
+  cacheDir: process.env.SMERTEREG_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts or assets into HTML: the CSP allows only the site's own files.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // known harmless warning for MDX in content collections (withastro/astro#18087)
         onLog(level, log, handler) {

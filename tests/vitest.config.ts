@@ -1,3 +1,3 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
-export default getViteConfig({ test: { include: ['tests/unit/**/*.test.ts'] } });
+export default getViteConfig({ test: { include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] } });

@@ -1,0 +1,58 @@
+/**
+ * Bad content fails the build with a message that names the file and the field;
+ * a page past its review date only warns; missing contact details warn once, naming each.
+ */
+import { describe, expect, test } from 'vitest';
+import { fixture } from './helpers.ts';
+
+const SLOW = 60_000;
+
+describe.concurrent('a broken content file fails the build, naming file and field', () => {
+  const cases: [string, string, (t: string) => string, RegExp[]][] = [
+    ['malformed date', 'pages/nb/kontakt.mdx', (t) => t.replace(/lastReviewed: "[^"]+"/, 'lastReviewed: "2026-13-45"'),
+      [/kontakt\.mdx/, /lastReviewed/, /Invalid ISO date/]],
+    ['unquoted date', 'pages/nb/kontakt.mdx', (t) => t.replace(/nextReview: "([^"]+)"/, 'nextReview: $1'),
+      [/kontakt\.mdx/, /nextReview/]],
+    ['unknown audience', 'pages/nb/personvern.mdx', (t) => t.replace('audience: alle', 'audience: lege'),
+      [/personvern\.mdx/, /audience/, /pasient.*helsepersonell.*alle/]],
+    ['missing field', 'pages/nb/informasjon.mdx', (t) => t.replace(/^description: .*\n/m, ''),
+      [/informasjon\.mdx/, /description/]],
+    ['unknown method id', 'pages/nb/reservasjon/edialog.mdx', (t) => t.replace('method: edialog', 'method: brevdue'),
+      [/reservasjon\/edialog\.mdx/, /field "method"/, /brevdue/]],
+    ['unknown route id', 'pages/nb/informasjon.mdx', (t) => t.replace('audience: pasient', 'audience: pasient\nroute: brevdue'),
+      [/informasjon\.mdx/, /field "route"/, /brevdue/]],
+    ['invalid contact e-mail', 'registry.yaml', (t) => t.replace('email: ""', 'email: "ikke en adresse"'),
+      [/registry\.yaml/, /secretariat\.email/]],
+    ['method without steps', 'methods.yaml', (t) => t.replace(/(edialog:[\s\S]*?)  steps:\n(    - .*\n)+/, '$1'),
+      [/methods/, /edialog/, /steps/]],
+  ];
+  for (const [name, file, change, expected] of cases) {
+    test(name, { timeout: SLOW }, () => {
+      const f = fixture(`bad-${name.replace(/\W+/g, '-')}`);
+      f.edit(file, change);
+      const { code, output } = f.run('sync');
+      expect(code, output).not.toBe(0);
+      for (const re of expected) expect(output).toMatch(re);
+    });
+  }
+});
+
+describe('warnings that do not stop the build', () => {
+  test('a past nextReview warns, naming the file', { timeout: SLOW }, () => {
+    const f = fixture('overdue');
+    f.edit('pages/nb/kontakt.mdx', (t) => t.replace(/nextReview: "[^"]+"/, 'nextReview: "2020-01-01"'));
+    const { code, output } = f.run('sync');
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/kontakt\.mdx: nextReview 2020-01-01 has passed/);
+    expect(output).not.toMatch(/personvern\.mdx: nextReview/);
+  });
+
+  test('the shipped content warns once about each missing contact detail', { timeout: SLOW }, () => {
+    const f = fixture('shipped');
+    const { code, output } = f.run('sync');
+    expect(code, output).toBe(0);
+    const lines = output.split('\n').filter((l) => l.includes('not configured'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/secretariat\.phone, secretariat\.email, secretariat\.postalAddress/);
+  });
+});
