@@ -50,7 +50,7 @@ export const formFields: readonly FormField[] = [
     maxLength: 100,
     autocomplete: 'name',
     section: 'pasient',
-    width: 'full',
+    width: 'half',
   },
   {
     name: 'pasient.fodselsnummer',
@@ -61,17 +61,6 @@ export const formFields: readonly FormField[] = [
     maxLength: 11,
     inputmode: 'numeric',
     autocomplete: 'off',
-    section: 'pasient',
-    width: 'half',
-  },
-  {
-    name: 'pasient.telefon',
-    type: 'text',
-    required: false,
-    label: { nb: 'Telefonnummer', nn: 'Telefonnummer' },
-    maxLength: 20,
-    autocomplete: 'tel',
-    inputmode: 'tel',
     section: 'pasient',
     width: 'half',
   },
@@ -106,15 +95,25 @@ export const formFields: readonly FormField[] = [
     width: 'half',
   },
   {
+    name: 'pasient.telefon',
+    type: 'text',
+    required: false,
+    label: { nb: 'Telefonnummer', nn: 'Telefonnummer' },
+    maxLength: 20,
+    autocomplete: 'tel',
+    inputmode: 'tel',
+    section: 'pasient',
+    width: 'half',
+  },
+  {
     name: 'pasient.sykehus',
     type: 'text',
     required: false,
-    label: { nb: 'Sykehus der pasienten ble behandlet', nn: 'Sjukehus der pasienten vart behandla' },
-    hint: { nb: 'hvis du vet det', nn: 'dersom du veit det' },
+    label: { nb: 'Sykehuset som behandlet pasienten', nn: 'Sjukehuset som behandla pasienten' },
     maxLength: 100,
     autocomplete: 'off',
     section: 'pasient',
-    width: 'full',
+    width: 'half',
   },
   {
     name: 'fullmakt.navn',
@@ -138,22 +137,12 @@ export const formFields: readonly FormField[] = [
     width: 'half',
   },
   {
-    name: 'underskrift.sted',
+    name: 'underskrift.stedDato',
     type: 'text',
     required: true,
-    label: { nb: 'Sted', nn: 'Stad' },
+    label: { nb: 'Sted og dato', nn: 'Stad og dato' },
     maxLength: 60,
     autocomplete: 'off',
-    section: 'underskrift',
-    width: 'half',
-  },
-  {
-    name: 'underskrift.dato',
-    type: 'date',
-    required: true,
-    label: { nb: 'Dato', nn: 'Dato' },
-    hint: { nb: 'dd.mm.åååå', nn: 'dd.mm.åååå' },
-    maxLength: 10,
     section: 'underskrift',
     width: 'half',
   },
@@ -162,12 +151,9 @@ export const formFields: readonly FormField[] = [
     type: 'signature',
     required: true,
     label: { nb: 'Underskrift', nn: 'Underskrift' },
-    hint: {
-      nb: 'pasienten, eller den som fyller ut på vegne av pasienten',
-      nn: 'pasienten, eller den som fyller ut på vegner av pasienten',
-    },
+    hint: { nb: 'pasienten eller den som fyller ut', nn: 'pasienten eller den som fyller ut' },
     section: 'underskrift',
-    width: 'full',
+    width: 'half',
   },
 ];
 
@@ -179,6 +165,12 @@ export function isFillable(field: FormField): boolean {
 /** The label as printed: optional fields get «(valgfritt)» / «(valfritt)». */
 export function fieldLabel(field: FormField, lang: Lang): string {
   return field.required ? field.label[lang] : `${field.label[lang]} (${optionalWord[lang]})`;
+}
+
+/** Label and hint in one string, e.g. for a PDF field's tooltip or an accessible description. */
+export function fieldDescription(field: FormField, lang: Lang): string {
+  const label = fieldLabel(field, lang);
+  return field.hint ? `${label} – ${field.hint[lang]}` : label;
 }
 
 const optionalWord: Localized = { nb: 'valgfritt', nn: 'valfritt' };
@@ -238,8 +230,8 @@ export function formTexts(registry: Registry, lang: Lang): FormTexts {
     title: `Reservasjon mot registrering i ${shortName}`,
     subject: `Skjema for å reservere seg mot registrering i ${name} (${shortName})`,
     intro: nb
-      ? 'Du kan reservere deg når som helst, uten å oppgi grunn. Reservasjonen påvirker ikke behandlingen du får.'
-      : 'Du kan reservere deg når som helst, utan å oppgi grunn. Reservasjonen påverkar ikkje behandlinga du får.',
+      ? 'Du kan reservere deg når som helst og uten å oppgi grunn. Det påvirker ikke behandlingen du får.'
+      : 'Du kan reservere deg når som helst og utan å oppgi grunn. Det påverkar ikkje behandlinga du får.',
     statement: nb
       ? `Jeg reserverer meg mot registrering i ${name} (${shortName}).`
       : `Eg reserverer meg mot registrering i ${name} (${shortName}).`,

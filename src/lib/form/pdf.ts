@@ -1,0 +1,544 @@
+/**
+ * The fillable PDF of the reservation form: one A4 page, AcroForm text fields named as in
+ * ./fields.ts, DejaVu Sans embedded (subset) so that æøå and Sámi letters render both in the page
+ * text and in the fields. The output is deterministic: the same registry and language give the
+ * same bytes (fixed dates; pdf-lib's name suffixes come from a seeded generator), so a hash of
+ * the file can be used in its file name.
+ *
+ * The signature is a drawn line to sign on paper, not a form field: a typed name is not a
+ * signature, and pdf-lib cannot create real digital signature fields.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PDFString,
+  PageSizes,
+  rgb,
+  type PDFFont,
+  type PDFForm,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
+import type { Registry } from '../schemas';
+import {
+  fieldDescription,
+  fieldLabel,
+  formFields,
+  formSections,
+  formTexts,
+  isFillable,
+  type FormField,
+  type FormSection,
+  type FormTexts,
+  type Lang,
+} from './fields';
+
+/** Creation and modification date written into every PDF, so that the bytes are reproducible. */
+export const FORM_DATE = new Date('2026-11-27T00:00:00Z');
+
+export const PDF_CREATOR = 'smertereg-reservasjon';
+
+export interface PdfFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export interface BuildPdfOptions {
+  /** Creation/modification date; defaults to FORM_DATE. */
+  date?: Date;
+  /** TTF bytes; defaults to DejaVu Sans from the dejavu-fonts-ttf package. */
+  fonts?: PdfFonts;
+}
+
+let dejaVu: Promise<PdfFonts> | undefined;
+
+/** DejaVu Sans and DejaVu Sans Bold (TTF) from node_modules, read once. */
+export function loadDejaVuFonts(): Promise<PdfFonts> {
+  dejaVu ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const [regular, bold] = await Promise.all([
+      readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+      readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+    ]);
+    return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
+  })().catch((error: unknown) => {
+    dejaVu = undefined;
+    throw error;
+  });
+  return dejaVu;
+}
+
+/**
+ * Characters always kept in the font subset, beyond those printed on the page, so that a viewer
+ * that edits a field with the embedded font can show Norwegian, Sámi and most European names:
+ * printable ASCII, Latin-1 and Latin Extended-A (which holds čđŋšŧž and ÁČĐŊŠŦŽ).
+ */
+const FIELD_CHARSET = (() => {
+  let chars = '';
+  for (const [from, to] of [
+    [0x20, 0x7e],
+    [0xa0, 0xff],
+    [0x100, 0x17f],
+  ] as const) {
+    for (let c = from; c <= to; c++) chars += String.fromCodePoint(c);
+  }
+  return chars + '–—‘’“”«»…€';
+})();
+
+/** Page geometry and type sizes, in points. */
+export const LAYOUT = {
+  margin: 50,
+  columnGap: 16,
+  titleSize: 18,
+  headingSize: 11.5,
+  bodySize: 9.5,
+  smallSize: 9,
+  urlSize: 8.5,
+  fieldFontSize: 10,
+  fieldHeight: 20,
+  rowGap: 6,
+  multilineHeight: 40,
+  /** Space above the signature line to sign in. */
+  signatureHeight: 26,
+} as const;
+
+const COLOR = {
+  text: rgb(0.1, 0.1, 0.1),
+  muted: rgb(0.35, 0.35, 0.35),
+  accent: rgb(0.0, 0.2, 0.4),
+  link: rgb(0.0, 0.25, 0.55),
+  rule: rgb(0.75, 0.78, 0.82),
+  boxBorder: rgb(0.45, 0.47, 0.5),
+  boxFill: rgb(0.97, 0.975, 0.98),
+  statementFill: rgb(0.92, 0.95, 0.98),
+} as const;
+
+/**
+ * Breaks text into lines no wider than maxWidth. Words are kept whole; a word wider than the
+ * line (a URL) is broken after "/" or "#", and only as a last resort between characters.
+ */
+export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const width = (s: string) => font.widthOfTextAtSize(s, size);
+  const pieces = (word: string): string[] => {
+    if (width(word) <= maxWidth) return [word];
+    const out: string[] = [];
+    let line = '';
+    for (const part of word.split(/(?<=[/#])/)) {
+      if (width(line + part) <= maxWidth) {
+        line += part;
+        continue;
+      }
+      if (line) out.push(line);
+      line = '';
+      for (const ch of part) {
+        if (line && width(line + ch) > maxWidth) {
+          out.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+    }
+    if (line) out.push(line);
+    return out;
+  };
+
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (width(candidate) <= maxWidth) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      const parts = pieces(word);
+      line = parts.pop() ?? '';
+      lines.push(...parts);
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Thrown when the content does not fit on the page; the form must stay one A4 page. */
+export class PageOverflowError extends Error {}
+
+interface TextStyle {
+  font: PDFFont;
+  size: number;
+  color?: RGB;
+  /** Line height as a multiple of the size. */
+  leading?: number;
+}
+
+/** Draws top to bottom and refuses to draw below the bottom margin. */
+class PageWriter {
+  y: number;
+  readonly left: number;
+  readonly width: number;
+  readonly page: PDFPage;
+  readonly doc: PDFDocument;
+  readonly bottom: number;
+
+  constructor(doc: PDFDocument, page: PDFPage, bottom: number) {
+    const { width, height } = page.getSize();
+    this.doc = doc;
+    this.page = page;
+    this.left = LAYOUT.margin;
+    this.width = width - 2 * LAYOUT.margin;
+    this.y = height - LAYOUT.margin;
+    this.bottom = bottom;
+  }
+
+  /** Reserves `height` points below the cursor and returns the new (lower) y. */
+  take(height: number): number {
+    if (this.y - height < this.bottom - 0.001) {
+      throw new PageOverflowError(
+        `The reservation form does not fit on one page: needs ${height.toFixed(1)} pt at y=${this.y.toFixed(1)}, ` +
+          `bottom margin at ${this.bottom.toFixed(1)}. Is secretariat.postalAddress in content/registry.yaml longer than 5 lines?`,
+      );
+    }
+    this.y -= height;
+    return this.y;
+  }
+
+  gap(height: number): void {
+    this.take(height);
+  }
+
+  /** Wrapped text; returns the drawn lines with their baselines (for link rectangles). */
+  text(
+    text: string,
+    style: TextStyle,
+    x = this.left,
+    width = this.width,
+  ): { line: string; baseline: number }[] {
+    const { font, size, color = COLOR.text, leading = 1.38 } = style;
+    const lineHeight = size * leading;
+    return wrapText(text, font, size, width).map((line) => {
+      const bottom = this.take(lineHeight);
+      const baseline = bottom + (lineHeight - size) / 2 + size * 0.22;
+      this.page.drawText(line, { x, y: baseline, size, font, color });
+      return { line, baseline };
+    });
+  }
+
+  /** A URL as text, broken at "/" when too long, and clickable. */
+  link(url: string, style: TextStyle): void {
+    for (const { line, baseline } of this.text(url, { ...style, color: COLOR.link })) {
+      const width = style.font.widthOfTextAtSize(line, style.size);
+      const annotation = this.doc.context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [this.left, baseline - style.size * 0.3, this.left + width, baseline + style.size * 0.95],
+        Border: [0, 0, 0],
+        A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
+      });
+      this.page.node.addAnnot(this.doc.context.register(annotation));
+    }
+  }
+
+  rule(color: RGB = COLOR.rule, thickness = 0.75): void {
+    const y = this.take(thickness);
+    this.page.drawLine({
+      start: { x: this.left, y },
+      end: { x: this.left + this.width, y },
+      thickness,
+      color,
+    });
+  }
+}
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+function drawHeading(w: PageWriter, fonts: Fonts, heading: string): void {
+  w.text(heading, { font: fonts.bold, size: LAYOUT.headingSize, color: COLOR.accent, leading: 1.3 });
+  w.gap(2);
+  w.rule();
+  w.gap(5);
+}
+
+/** The statement in a tinted box. */
+function drawStatement(w: PageWriter, fonts: Fonts, statement: string): void {
+  const pad = 9;
+  const size = 11;
+  const top = w.y;
+  const lines = wrapText(statement, fonts.bold, size, w.width - 2 * pad);
+  const height = lines.length * size * 1.35 + 2 * pad;
+  const bottom = w.take(height);
+  w.page.drawRectangle({
+    x: w.left,
+    y: bottom,
+    width: w.width,
+    height,
+    color: COLOR.statementFill,
+    borderColor: COLOR.accent,
+    borderWidth: 0.75,
+  });
+  // Write the lines inside the box: move the cursor back to the top, then below the padding.
+  w.y = top - pad;
+  w.text(statement, { font: fonts.bold, size, color: COLOR.accent, leading: 1.35 }, w.left + pad, w.width - 2 * pad);
+  w.y = bottom;
+}
+
+interface Run {
+  text: string;
+  font: PDFFont;
+  color: RGB;
+}
+
+/**
+ * The label above a box, as lines of runs: the bold label (wrapped if it must), then the hint in
+ * grey on the same line when it fits, otherwise on the next line.
+ */
+function labelLines(fonts: Fonts, field: FormField, lang: Lang, width: number): Run[][] {
+  const size = LAYOUT.smallSize;
+  const lines: Run[][] = wrapText(fieldLabel(field, lang), fonts.bold, size, width).map((text) => [
+    { text, font: fonts.bold, color: COLOR.text },
+  ]);
+  if (!field.hint) return lines;
+  const hint = field.hint[lang];
+  const last = lines.at(-1) ?? [];
+  const used = last.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+  const inline = ` – ${hint}`;
+  if (used + fonts.regular.widthOfTextAtSize(inline, size) <= width) {
+    last.push({ text: inline, font: fonts.regular, color: COLOR.muted });
+  } else {
+    for (const text of wrapText(hint, fonts.regular, size, width)) {
+      lines.push([{ text, font: fonts.regular, color: COLOR.muted }]);
+    }
+  }
+  return lines;
+}
+
+function drawRuns(page: PDFPage, runs: Run[], x: number, baseline: number, size: number): void {
+  for (const run of runs) {
+    page.drawText(run.text, { x, y: baseline, size, font: run.font, color: run.color });
+    x += run.font.widthOfTextAtSize(run.text, size);
+  }
+}
+
+/** The height a field needs; the boxes of one row all get the row's tallest height. */
+function boxHeight(field: FormField): number {
+  if (!isFillable(field)) return LAYOUT.signatureHeight;
+  return field.type === 'multiline' ? LAYOUT.multilineHeight : LAYOUT.fieldHeight;
+}
+
+/** A drawn box with a transparent form field over it, or for the signature a line to sign on. */
+function drawBox(
+  w: PageWriter,
+  form: PDFForm,
+  fonts: Fonts,
+  field: FormField,
+  lang: Lang,
+  x: number,
+  width: number,
+  boxTop: number,
+  height: number,
+): void {
+  const y = boxTop - height;
+  if (!isFillable(field)) {
+    w.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 0.9, color: COLOR.boxBorder });
+    return;
+  }
+
+  w.page.drawRectangle({ x, y, width, height, color: COLOR.boxFill, borderColor: COLOR.boxBorder, borderWidth: 0.75 });
+
+  const textField = form.createTextField(field.name);
+  // The default appearance names the embedded font (also listed in the form's /DR), so that
+  // viewers that build their own appearance while the user types use DejaVu too.
+  textField.acroField.setDefaultAppearance(`/${fonts.regular.name} ${LAYOUT.fieldFontSize} Tf 0 g`);
+  textField.setFontSize(LAYOUT.fieldFontSize);
+  if (field.maxLength !== undefined) textField.setMaxLength(field.maxLength);
+  if (field.type === 'multiline') textField.enableMultiline();
+  textField.disableRichFormatting();
+  // The tooltip (/TU) is what screen readers announce for the field.
+  textField.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(fieldDescription(field, lang)));
+
+  // A number of fixed length (the fødselsnummer) gets one cell per digit, for handwriting too.
+  if (field.inputmode === 'numeric' && field.maxLength !== undefined) {
+    textField.enableCombing();
+    const cell = width / field.maxLength;
+    for (let i = 1; i < field.maxLength; i++) {
+      w.page.drawLine({
+        start: { x: x + i * cell, y },
+        end: { x: x + i * cell, y: y + height * 0.35 },
+        thickness: 0.5,
+        color: COLOR.boxBorder,
+      });
+    }
+  }
+
+  // Transparent widget over the drawn box: the page shows the box in print and on screen.
+  textField.addToPage(w.page, {
+    x,
+    y,
+    width,
+    height,
+    font: fonts.regular,
+    textColor: rgb(0, 0, 0),
+    backgroundColor: undefined,
+    borderColor: undefined,
+    borderWidth: 0,
+  });
+}
+
+/** The fields of one section, two 'half' fields to a row. */
+function drawFields(w: PageWriter, form: PDFForm, fonts: Fonts, section: FormSection, lang: Lang): void {
+  const fields = formFields.filter((f) => f.section === section);
+  const rows: FormField[][] = [];
+  for (const field of fields) {
+    const last = rows.at(-1);
+    if (field.width === 'half' && last?.length === 1 && last[0]?.width === 'half') last.push(field);
+    else rows.push([field]);
+  }
+
+  const half = (w.width - LAYOUT.columnGap) / 2;
+  const size = LAYOUT.smallSize;
+  const lineHeight = size * 1.4;
+  for (const row of rows) {
+    const cells = row.map((field, i) => {
+      const width = field.width === 'full' ? w.width : half;
+      return { field, width, x: w.left + i * (half + LAYOUT.columnGap), label: labelLines(fonts, field, lang, width) };
+    });
+    const labelHeight = Math.max(...cells.map((c) => c.label.length)) * lineHeight;
+    const height = Math.max(...row.map(boxHeight));
+    const rowTop = w.y;
+    w.take(labelHeight + 2 + height);
+    const boxTop = rowTop - labelHeight - 2;
+    for (const { field, width, x, label } of cells) {
+      // Labels sit right above their box, so a one-line label next to a two-line one stays close to it.
+      label.forEach((runs, i) => {
+        const baseline = boxTop + 2 + (label.length - 1 - i) * lineHeight + size * 0.3;
+        drawRuns(w.page, runs, x, baseline, size);
+      });
+      drawBox(w, form, fonts, field, lang, x, width, boxTop, height);
+    }
+    w.gap(LAYOUT.rowGap);
+  }
+}
+
+function drawSendInstructions(w: PageWriter, fonts: Fonts, texts: FormTexts): void {
+  const body = { font: fonts.regular, size: LAYOUT.bodySize };
+  const url = { font: fonts.regular, size: LAYOUT.urlSize, leading: 1.3 };
+  const { post, edialog, emailWarning } = texts.send;
+
+  drawHeading(w, fonts, texts.send.heading);
+  if (post.kind === 'address') {
+    w.text(post.text, body);
+    const address = { ...body, font: fonts.bold, leading: 1.25 };
+    for (const line of post.addressLines) w.text(line, address, w.left + 12, w.width - 12);
+  } else {
+    w.text(post.text, body);
+    w.text(post.findAddress, body);
+    w.link(post.url, url);
+  }
+  w.gap(5);
+  w.text(edialog.text, body);
+  w.link(edialog.url, url);
+  w.gap(5);
+  w.text(emailWarning, { ...body, font: fonts.bold });
+}
+
+/** Builds the fillable reservation form (one A4 page) for the registry in bokmål or nynorsk. */
+export async function buildReservationPdf(
+  registry: Registry,
+  lang: Lang,
+  options: BuildPdfOptions = {},
+): Promise<Uint8Array> {
+  const date = options.date ?? FORM_DATE;
+  const fontBytes = options.fonts ?? (await loadDejaVuFonts());
+  const texts = formTexts(registry, lang);
+
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const fonts: Fonts = {
+    regular: await doc.embedFont(fontBytes.regular, { subset: true }),
+    bold: await doc.embedFont(fontBytes.bold, { subset: true }),
+  };
+  fonts.regular.encodeText(FIELD_CHARSET);
+
+  doc.setTitle(texts.title, { showInWindowTitleBar: true });
+  doc.setLanguage(lang === 'nb' ? 'nb-NO' : 'nn-NO');
+  doc.setAuthor(`${registry.shortName}, ${registry.owner}`);
+  doc.setSubject(texts.subject);
+  doc.setKeywords([registry.shortName, registry.name, 'reservasjon', 'reservasjonsskjema']);
+  doc.setCreator(PDF_CREATOR);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
+
+  const page = doc.addPage(PageSizes.A4);
+  const form = doc.getForm();
+  form.acroForm.dict.set(
+    PDFName.of('DR'),
+    doc.context.obj({ Font: { [fonts.regular.name]: fonts.regular.ref } }),
+  );
+
+  // The footer sits at the bottom margin; the flowing content must end above it.
+  const footerSize = 8.5;
+  const footerHeight = footerSize * 1.4 + 6;
+  const w = new PageWriter(doc, page, LAYOUT.margin + footerHeight);
+  const body = { font: fonts.regular, size: LAYOUT.bodySize };
+
+  w.text(texts.title, { font: fonts.bold, size: LAYOUT.titleSize, color: COLOR.accent, leading: 1.2 });
+  w.gap(6);
+  w.text(texts.intro, body);
+  w.gap(9);
+  drawStatement(w, fonts, texts.statement);
+  w.gap(10);
+
+  for (const section of formSections) {
+    const { heading, intro } = texts.sections[section];
+    drawHeading(w, fonts, heading);
+    if (intro) {
+      w.text(intro, { font: fonts.regular, size: LAYOUT.smallSize, color: COLOR.muted });
+      w.gap(4);
+    }
+    drawFields(w, form, fonts, section, lang);
+    w.gap(4);
+  }
+
+  drawSendInstructions(w, fonts, texts);
+  w.gap(10);
+  drawHeading(w, fonts, texts.next.heading);
+  texts.next.paragraphs.forEach((paragraph, i) => {
+    if (i > 0) w.gap(4);
+    w.text(paragraph, body);
+  });
+
+  // Footer: a rule and the registry's name, inside the content area at the bottom margin.
+  const footerBaseline = LAYOUT.margin + 1;
+  page.drawLine({
+    start: { x: w.left, y: footerBaseline + footerSize + 4 },
+    end: { x: w.left + w.width, y: footerBaseline + footerSize + 4 },
+    thickness: 0.5,
+    color: COLOR.rule,
+  });
+  page.drawText(texts.footer, { x: w.left, y: footerBaseline, size: footerSize, font: fonts.regular, color: COLOR.muted });
+
+  // Draw the field appearances with DejaVu. pdf-lib still counts the fields as changed (font
+  // size, max length) after addToPage drew them, so this pass redraws them: drop the superseded
+  // appearance streams, which nothing refers to any more.
+  const appearanceRefs = () =>
+    form
+      .getFields()
+      .flatMap((field) => field.acroField.getWidgets().map((widget) => widget.getNormalAppearance()))
+      .filter((ap): ap is PDFRef => ap instanceof PDFRef);
+  const before = appearanceRefs();
+  form.updateFieldAppearances(fonts.regular);
+  const after = new Set(appearanceRefs());
+  for (const ref of before) if (!after.has(ref)) doc.context.delete(ref);
+  // Appearances are already up to date; skipping pdf-lib's own pass keeps it from embedding
+  // Helvetica as a default font.
+  return doc.save({ updateFieldAppearances: false });
+}

@@ -1,0 +1,209 @@
+/**
+ * The reservation form PDF: one A4 page, the fields of src/lib/form/fields.ts, Norwegian and
+ * Sámi letters in page text and fields, deterministic bytes, and the registry's facts.
+ */
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField } from 'pdf-lib';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  fieldDescription,
+  formFields,
+  formLangs,
+  formTexts,
+  isFillable,
+  type FormField,
+  type Lang,
+} from '../../src/lib/form/fields';
+import {
+  FORM_DATE,
+  LAYOUT,
+  PDF_CREATOR,
+  PageOverflowError,
+  buildReservationPdf,
+  loadDejaVuFonts,
+} from '../../src/lib/form/pdf';
+import { registrySchema, type Registry } from '../../src/lib/schemas';
+
+const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
+const registry: Registry = registrySchema.parse(registryData);
+
+/** The same registry with secretariat fields replaced; goes through the schema like the real one. */
+function withSecretariat(secretariat: Record<string, string>): Registry {
+  return registrySchema.parse({ ...registryData, secretariat: { ...registryData.secretariat, ...secretariat } });
+}
+
+const TEST_ADDRESS = 'TEST-ADRESSE\nLinje 2';
+
+const fillable = formFields.filter(isFillable);
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return text;
+}
+
+/** Collapses whitespace, so that wrapped sentences compare as one line. */
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Removes whitespace, so that URLs broken over lines compare whole. */
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** A test value for every field, within its maxLength, with æøå and Sámi letters where text is allowed. */
+function testValue(field: FormField, i: number): string {
+  if (field.inputmode === 'numeric') return '0101701234'.padEnd(field.maxLength ?? 11, '5');
+  if (field.type === 'date') return '27.11.2026';
+  const values = ['Bjørn Ærlig Åsen', 'Čáhppes Ŋuvttá Đ', 'Šiellat Ŧiekke Žž æøå ÆØÅ'];
+  return (values[i % values.length] ?? '').slice(0, field.maxLength);
+}
+
+describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
+  const texts = formTexts(registry, lang);
+
+  it('is one A4 page with the metadata set', async () => {
+    // updateMetadata: false, or pdf-lib would set the modification date to now on load.
+    const doc = await PDFDocument.load(await buildReservationPdf(registry, lang), { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
+    const { width, height } = doc.getPage(0).getSize();
+    expect(width).toBeCloseTo(595.28, 0);
+    expect(height).toBeCloseTo(841.89, 0);
+    expect(Math.abs(width - 595.28)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(height - 841.89)).toBeLessThanOrEqual(0.5);
+
+    expect(doc.getTitle()).toBe(texts.title);
+    expect(doc.getTitle()).toContain(registry.shortName);
+    expect(doc.getAuthor()).toBe(`${registry.shortName}, ${registry.owner}`);
+    expect(doc.getSubject()).toBe(texts.subject);
+    expect(doc.getCreator()).toBe(PDF_CREATOR);
+    expect(doc.getCreationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
+    expect(doc.getModificationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(lang === 'nb' ? 'nb-NO' : 'nn-NO');
+    expect(doc.catalog.getViewerPreferences()?.getDisplayDocTitle()).toBe(true);
+  });
+
+  it('has exactly the fillable fields of fields.ts as text fields; the signature is a line only', async () => {
+    const form = (await PDFDocument.load(await buildReservationPdf(registry, lang))).getForm();
+    const fields = form.getFields();
+    expect(fields.map((f) => f.getName())).toEqual(fillable.map((f) => f.name));
+    for (const field of fields) expect(field).toBeInstanceOf(PDFTextField);
+    for (const def of fillable) {
+      const field = form.getTextField(def.name);
+      expect(field.getMaxLength()).toBe(def.maxLength);
+      expect(field.isMultiline()).toBe(def.type === 'multiline');
+      expect(field.getText()).toBeUndefined();
+      // The tooltip screen readers announce.
+      expect(field.acroField.dict.lookup(PDFName.of('TU'), PDFHexString).decodeText()).toBe(fieldDescription(def, lang));
+    }
+    const signatures = formFields.filter((f) => f.type === 'signature');
+    expect(signatures.length).toBeGreaterThan(0);
+    for (const s of signatures) expect(form.getFieldMaybe(s.name)).toBeUndefined();
+  });
+
+  it('prints the statement, labels and the registry facts with æøå intact', async () => {
+    const text = await pdfText(await buildReservationPdf(registry, lang));
+    const f = flat(text);
+    expect(f).toContain(texts.title);
+    expect(f).toContain(texts.statement);
+    expect(f).toContain(`${registry.name} (${registry.shortName})`);
+    expect(f).toContain('Fødselsnummer');
+    expect(f).toContain(lang === 'nb' ? 'Jeg reserverer meg' : 'Eg reserverer meg');
+    expect(f).toContain(lang === 'nb' ? 'Send ikke skjemaet med vanlig e-post' : 'Send ikkje skjemaet med vanleg e-post');
+    expect(f).toContain(lang === 'nb' ? 'uten ugrunnet opphold' : 'utan ugrunna opphald');
+    expect(f).toContain(`${registry.deadlineDays} ${lang === 'nb' ? 'dager' : 'dagar'}`);
+    expect(f).toContain(registry.archiveSystem);
+    expect(f).toContain('eDialog');
+    expect(f).toContain('ID-porten');
+    for (const field of formFields) expect(f).toContain(field.label[lang]);
+    for (const heading of Object.values(texts.sections)) expect(f).toContain(heading.heading);
+    expect(compact(text)).toContain(registry.urls.edialog);
+
+    // The secretariat's postal address is not configured in content/registry.yaml:
+    // the form says where to find it.
+    expect(registry.secretariat.postalAddress).toBeUndefined();
+    const post = texts.send.post;
+    expect(post.kind).toBe('link');
+    if (post.kind === 'link') {
+      expect(f).toContain(post.findAddress);
+      expect(compact(text)).toContain(registry.urls.smertereg);
+    }
+    if (lang === 'nn') expect(f).not.toMatch(/\b(ikke|jeg|hvis|bare)\b/i);
+  });
+
+  it('keeps all text inside the margins', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(await buildReservationPdf(registry, lang)));
+    const page = await pdf.getPage(1);
+    const [, , pageWidth] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items = content.items.filter((item) => 'str' in item && item.str.trim() !== '') as {
+      str: string;
+      width: number;
+      transform: number[];
+    }[];
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) {
+      const [, , , , x = 0, y = 0] = item.transform;
+      expect(y, item.str).toBeGreaterThanOrEqual(LAYOUT.margin);
+      expect(x, item.str).toBeGreaterThanOrEqual(LAYOUT.margin - 0.01);
+      expect(x + item.width, item.str).toBeLessThanOrEqual(pageWidth - LAYOUT.margin + 0.01);
+    }
+  });
+
+  it('takes Norwegian and Sámi letters in every field', async () => {
+    const doc = await PDFDocument.load(await buildReservationPdf(registry, lang));
+    doc.registerFontkit(fontkit);
+    const font = await doc.embedFont((await loadDejaVuFonts()).regular, { subset: true });
+    const form = doc.getForm();
+    const values = new Map(fillable.map((field, i) => [field.name, testValue(field, i)]));
+    for (const [name, value] of values) form.getTextField(name).setText(value);
+    form.updateFieldAppearances(font);
+    const filled = await doc.save();
+
+    const reloaded = (await PDFDocument.load(filled)).getForm();
+    for (const [name, value] of values) expect(reloaded.getTextField(name).getText()).toBe(value);
+    expect([...values.values()].join(' ')).toMatch(/Bjørn Ærlig Åsen.*Čáhppes Ŋuvttá Đ/);
+
+    // pdf.js sees the same values.
+    const annotations = await (await (await getDocumentProxy(new Uint8Array(filled))).getPage(1)).getAnnotations();
+    const shown = new Map(
+      annotations.filter((a) => a.fieldName).map((a) => [a.fieldName as string, a.fieldValue as string]),
+    );
+    for (const [name, value] of values) expect(shown.get(name)).toBe(value);
+  });
+
+  it('is deterministic: the same input gives the same bytes', async () => {
+    const a = await buildReservationPdf(registry, lang);
+    const b = await buildReservationPdf(registry, lang);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(a.length).toBeLessThan(100_000);
+  });
+
+  it('prints a configured postal address instead of the fallback', async () => {
+    const withAddress = withSecretariat({ postalAddress: TEST_ADDRESS });
+    const post = formTexts(withAddress, lang).send.post;
+    expect(post.kind).toBe('address');
+    const fallback = texts.send.post;
+    if (fallback.kind !== 'link') throw new Error('expected the fallback for the unconfigured registry');
+
+    const text = await pdfText(await buildReservationPdf(withAddress, lang));
+    expect(flat(text)).toContain('TEST-ADRESSE');
+    expect(flat(text)).toContain('Linje 2');
+    expect(flat(text)).not.toContain(fallback.findAddress);
+    expect(compact(text)).not.toContain(registry.urls.smertereg);
+  });
+
+  it('has room for a postal address of five lines', async () => {
+    const five = withSecretariat({ postalAddress: ['TEST-ADRESSE', 'Linje 2', 'Linje 3', 'Linje 4', 'Linje 5'].join('\n') });
+    const doc = await PDFDocument.load(await buildReservationPdf(five, lang));
+    expect(doc.getPageCount()).toBe(1);
+  });
+
+  it('refuses to build a form that would not fit on one page', async () => {
+    const tooLong = withSecretariat({ postalAddress: Array.from({ length: 40 }, (_, i) => `TEST-LINJE ${i}`).join('\n') });
+    await expect(buildReservationPdf(tooLong, lang)).rejects.toThrow(PageOverflowError);
+  });
+});
+
+it('bokmål and nynorsk differ', async () => {
+  const [nb, nn] = await Promise.all([buildReservationPdf(registry, 'nb'), buildReservationPdf(registry, 'nn')]);
+  expect(Buffer.from(nb).equals(Buffer.from(nn))).toBe(false);
+});
