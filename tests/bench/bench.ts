@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: figures, not a test. Builds the site (timed), then prints for every page
+ * the gzip bytes of its HTML and of the CSS and JS it loads on a first visit, against the
+ * budget: a content page ≤ 25 KB gzip in all, and 0 bytes of JavaScript.
+ * Extra figures (search) come from the other scripts in this folder when present.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = 'dist';
+const BUDGET = 25 * 1024;
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function timed(cmd: string): number {
+  const start = performance.now();
+  execSync(cmd, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return (performance.now() - start) / 1000;
+}
+
+const astroSeconds = timed('astro build');
+const pagefindSeconds = timed('pagefind --site dist');
+
+const pages = (readdirSync(dist, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+  .sort();
+
+interface Row { page: string; html: number; css: number; js: number; img: number; total: number }
+const rows: Row[] = pages.map((file) => {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
+  const css = refs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(refs(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g));
+  const js = refs(/<script[^>]+src="([^"]+)"/g);
+  const img = refs(/<img[^>]+src="([^"]+)"/g).concat(refs(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g));
+  const sum = (urls: string[]) => [...new Set(urls)].reduce((n, u) => n + gz(join(dist, u)), 0);
+  const row = { page: '/' + file.replace(/index\.html$/, ''), html: gz(join(dist, file)), css: sum(css), js: sum(js), img: sum(img), total: 0 };
+  row.total = row.html + row.css + row.js + row.img;
+  return row;
+});
+
+console.log(`Build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (${pages.length} pages)`);
+console.log('');
+console.log('First visit, gzip bytes (budget: content page ≤ 25.0 KB in all, 0 B JavaScript)');
+console.log(`${'page'.padEnd(36)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'images'.padStart(9)} ${'total'.padStart(9)}`);
+for (const r of rows) {
+  const flag = r.total > BUDGET ? '  over budget' : r.js > 0 ? '  (loads JavaScript)' : '';
+  console.log(`${r.page.padEnd(36)} ${String(r.html).padStart(9)} ${String(r.css).padStart(9)} ${String(r.js).padStart(9)} ${String(r.img).padStart(9)} ${kb(r.total).padStart(9)}${flag}`);
+}
+const max = rows.reduce((a, b) => (b.total > a.total ? b : a));
+const withJs = rows.filter((r) => r.js > 0).map((r) => r.page);
+console.log('');
+console.log(`Largest first visit: ${max.page} ${kb(max.total)}; pages over budget: ${rows.filter((r) => r.total > BUDGET).length}`);
+console.log(`Pages that load JavaScript: ${withJs.length ? withJs.join(', ') : 'none'}`);
+
+const pdfs = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.pdf'));
+if (pdfs.length) {
+  console.log('');
+  console.log('Downloads:');
+  for (const f of pdfs.sort()) console.log(`  /${f}  ${readFileSync(join(dist, f)).length} bytes`);
+}
+
+if (existsSync('tests/bench/search.ts')) {
+  console.log('');
+  execSync('node tests/bench/search.ts', { stdio: 'inherit' });
+}

@@ -1,0 +1,146 @@
+/** The content schemas accept the shipped content and reject bad examples with the field named. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import {
+  isReviewOverdue,
+  methodSchema,
+  missingContactFields,
+  pageSchema,
+  registrySchema,
+  routeSchema,
+} from '../../src/lib/schemas';
+import { brokenReferences } from '../../src/lib/references';
+import { fill, formatDate, resolveHref } from '../../src/lib/fill';
+import { breadcrumbs, pathOf } from '../../src/lib/site';
+
+const yaml = (f: string) => parse(readFileSync(`content/${f}`, 'utf8'));
+const registry = registrySchema.parse(yaml('registry.yaml'));
+
+const goodPage = {
+  title: 'Kontakt',
+  description: 'Slik kontakter du registersekretariatet.',
+  audience: 'alle',
+  lastReviewed: '2026-11-27',
+  nextReview: '2027-05-27',
+  sources: [{ label: 'Kilde', url: 'https://helse-bergen.no/' }],
+};
+const issuesOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('shipped content', () => {
+  test('registry, routes and methods parse', () => {
+    expect(registry.deadlineDays).toBe(30);
+    for (const r of Object.values(yaml('routes.yaml'))) routeSchema.parse(r);
+    for (const m of Object.values(yaml('methods.yaml'))) methodSchema.parse(m);
+  });
+  test('four routes and four methods, in the source document order', () => {
+    expect(Object.keys(yaml('routes.yaml'))).toEqual(['behandler', 'sekretariat', 'helsenorge', 'smertereg']);
+    expect(Object.keys(yaml('methods.yaml'))).toEqual(['helsenorge', 'behandler', 'skjema', 'edialog']);
+  });
+  test('no contact detail is shipped: they are deployment configuration', () => {
+    expect(missingContactFields(registry)).toEqual(['secretariat.phone', 'secretariat.email', 'secretariat.postalAddress']);
+  });
+});
+
+describe('page front matter', () => {
+  test('a good page passes, keywords default to empty', () => {
+    const page = pageSchema.parse(goodPage);
+    expect(page.keywords).toEqual([]);
+  });
+  test.each([
+    ['malformed date', { lastReviewed: '2026-13-45' }, 'lastReviewed'],
+    ['impossible date', { nextReview: '2027-02-30' }, 'nextReview'],
+    ['unquoted (Date object) date', { lastReviewed: new Date('2026-11-27') }, 'lastReviewed'],
+    ['unknown audience', { audience: 'lege' }, 'audience'],
+    ['empty title', { title: '  ' }, 'title'],
+    ['source without URL', { sources: [{ label: 'x' }] }, 'sources.0.url'],
+    ['no sources', { sources: [] }, 'sources'],
+    ['unknown field', { forfatter: 'Ola' }, ''],
+  ])('%s is refused, naming the field', (_, change, field) => {
+    const issues = issuesOf(pageSchema.safeParse({ ...goodPage, ...change }));
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.some((i) => i.startsWith(`${field}:`) || (field === '' && /forfatter/.test(i)))).toBe(true);
+  });
+  test('a missing field is refused, naming it', () => {
+    const { description: _, ...withoutDescription } = goodPage;
+    expect(issuesOf(pageSchema.safeParse(withoutDescription))[0]).toMatch(/^description:/);
+  });
+  test('review dates compare as calendar dates', () => {
+    expect(isReviewOverdue('2026-11-26', new Date('2026-11-27T12:00:00Z'))).toBe(true);
+    expect(isReviewOverdue('2026-11-27', new Date('2026-11-27T12:00:00Z'))).toBe(false);
+  });
+});
+
+describe('registry', () => {
+  const base = yaml('registry.yaml');
+  test.each([
+    ['http URL', { urls: { ...base.urls, smertereg: 'http://helse-bergen.no/' } }, 'urls.smertereg'],
+    ['bad e-mail', { secretariat: { ...base.secretariat, email: 'ikke-epost' } }, 'secretariat.email'],
+    ['letters in phone', { secretariat: { ...base.secretariat, phone: 'ring oss' } }, 'secretariat.phone'],
+    ['deadline as text', { deadlineDays: '30' }, 'deadlineDays'],
+  ])('%s is refused, naming the field', (_, change, field) => {
+    const issues = issuesOf(registrySchema.safeParse({ ...base, ...change }));
+    expect(issues.some((i) => i.startsWith(`${field}:`))).toBe(true);
+  });
+  test('a configured detail is kept; empty means not configured', () => {
+    const set = registrySchema.parse({ ...base, secretariat: { phone: '00 00 00 01', email: '', postalAddress: ' ' } });
+    expect(set.secretariat.phone).toBe('00 00 00 01');
+    expect(missingContactFields(set)).toEqual(['secretariat.email', 'secretariat.postalAddress']);
+  });
+});
+
+describe('methods and routes', () => {
+  const m = yaml('methods.yaml').skjema;
+  test.each([
+    ['no steps', { steps: [] }, 'steps'],
+    ['external page', { page: 'https://example.org/' }, 'page'],
+    ['missing question', { question: undefined }, 'question'],
+  ])('a method with %s is refused', (_, change, field) => {
+    expect(issuesOf(methodSchema.safeParse({ ...m, ...change })).some((i) => i.startsWith(`${field}:`))).toBe(true);
+  });
+  test('a route link must be a registry URL key or an internal path', () => {
+    const r = yaml('routes.yaml').helsenorge;
+    expect(routeSchema.safeParse({ ...r, link: { label: 'x', href: 'https://evil.example/' } }).success).toBe(false);
+  });
+});
+
+describe('references between collections', () => {
+  const known = { methods: ['helsenorge', 'skjema'], routes: ['behandler'] };
+  test('unknown ids are reported with file and field', () => {
+    const problems = brokenReferences(
+      [
+        { id: 'a', filePath: 'content/pages/nb/a.mdx', data: { method: 'brevdue' } },
+        { id: 'b', filePath: 'content/pages/nb/b.mdx', data: { route: 'behandler', method: 'skjema' } },
+        { id: 'c', filePath: 'content/pages/nb/c.mdx', data: { route: 'due' } },
+      ],
+      known,
+    );
+    expect(problems).toEqual([
+      'content/pages/nb/a.mdx: field "method": "brevdue" is not an id in content/methods.yaml (known ids: helsenorge, skjema)',
+      'content/pages/nb/c.mdx: field "route": "due" is not an id in content/routes.yaml (known ids: behandler)',
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  test('placeholders are filled from the registry; an unknown one is an error', () => {
+    expect(fill('senest {deadlineDays} dager, arkiv {archiveSystem}', registry)).toBe('senest 30 dager, arkiv Elements');
+    expect(() => fill('{frist}', registry)).toThrow(/Unknown placeholder \{frist\}/);
+  });
+  test('registry URL keys resolve; unknown keys are an error', () => {
+    expect(resolveHref('url:edialog', registry)).toBe(registry.urls.edialog);
+    expect(resolveHref('/skjema/', registry)).toBe('/skjema/');
+    expect(() => resolveHref('url:nope', registry)).toThrow(/Unknown registry URL/);
+  });
+  test('dates are written the Norwegian way', () => {
+    expect(formatDate('2027-05-01')).toBe('1. mai 2027');
+  });
+  test('URLs and breadcrumbs follow the file tree', () => {
+    const pages = ['index', 'reservasjon', 'reservasjon/skjema'].map((id) => ({ id, data: { title: id, order: 1 } }));
+    expect(pathOf('index')).toBe('/');
+    expect(pathOf('reservasjon/skjema')).toBe('/reservasjon/skjema/');
+    expect(breadcrumbs('reservasjon/skjema', pages).map((p) => p.id)).toEqual(['index', 'reservasjon']);
+    expect(breadcrumbs('index', pages)).toEqual([]);
+  });
+});
