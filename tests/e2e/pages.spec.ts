@@ -48,7 +48,7 @@ for (const path of [...paths, '/finnes-ikke/']) {
 test('content pages load no JavaScript', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-  for (const path of paths.filter((p) => !p.startsWith('/sok/') && !p.startsWith('/helsepersonell/'))) {
+  for (const path of paths.filter((p) => !p.startsWith('/sok/') && p !== '/helsepersonell/e-post/')) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
@@ -106,4 +106,18 @@ test('a missing contact detail links to SmerteReg\'s official page instead', asy
   const fallback = page.locator('main .contact-fallback');
   await expect(fallback).toContainText('registersekretariatet finner du på');
   await expect(fallback.getByRole('link')).toHaveAttribute('href', /^https:\/\/helse-bergen\.no\/nasjonalt-kvalitetsregister-for-smertebehandling\//);
+});
+
+test('the site sets no cookies and stores nothing in the browser', async ({ page, context }) => {
+  for (const path of paths) {
+    await page.goto(path);
+  }
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
+test('robots.txt points to the sitemap', async ({ request }) => {
+  const res = await request.get('/robots.txt');
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
 });
