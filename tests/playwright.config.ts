@@ -21,7 +21,8 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the built site (npm run build first); Playwright stops it afterwards.
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 refuses a second preview per project; tests must not depend on what else runs.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     cwd: root,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

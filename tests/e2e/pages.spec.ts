@@ -33,6 +33,12 @@ for (const path of [...paths, '/finnes-ikke/']) {
       expect(watch.offsite).toEqual([]);
     });
 
+    test('reflows at 320 px without sideways scrolling (WCAG 1.4.10)', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+
     test('renders without JavaScript', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
