@@ -1,0 +1,113 @@
+/**
+ * The clinician checklist as data (src/lib/checklist.ts) and as a one-page A4 PDF
+ * (src/lib/checklist-pdf.ts): facts from content/, nothing guessed, always one page.
+ */
+import { readFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist';
+import { buildChecklistPdf } from '../../src/lib/checklist-pdf';
+import { PageOverflowError } from '../../src/lib/form/pdf';
+import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/schemas';
+
+const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
+const registryData = yaml('registry.yaml');
+const registry = registrySchema.parse(registryData);
+const routes = Object.entries(yaml('routes.yaml')).map(([id, v]) => ({ id, ...routeSchema.parse(v) }));
+const methods = Object.entries(yaml('methods.yaml')).map(([id, v]) => ({ id, ...methodSchema.parse(v) }));
+const configured: Registry = registrySchema.parse({
+  ...registryData,
+  secretariat: { phone: '00 00 00 01', email: 'sekretariat@test.invalid', postalAddress: '' },
+});
+
+const allText = (list: Checklist) => list.sections.flatMap((s) => [s.title, ...s.items.map(itemText)]).join('\n');
+const hrefs = (list: Checklist) => list.sections.flatMap((s) => s.items.flatMap((i) => i.detail.flatMap((d) => (d.href ? [d.href] : []))));
+
+describe('buildChecklist', () => {
+  const list = buildChecklist(registry, routes, methods);
+
+  it('has the sections the checklist promises', () => {
+    expect(list.sections.map((s) => s.id)).toEqual(['si-til-pasienten', 'informasjon', 'reservere', 'muntlig', 'frist', 'aldri-personopplysninger']);
+  });
+
+  it('lists the four routes and the four methods in their order', () => {
+    const info = list.sections.find((s) => s.id === 'informasjon')!;
+    const ways = list.sections.find((s) => s.id === 'reservere')!;
+    expect(info.items.map((i) => i.title)).toEqual(routes.sort((a, b) => a.order - b.order).map((r) => expect.stringContaining(r.title)));
+    expect(ways.items.map((i) => i.title)).toEqual(methods.sort((a, b) => a.order - b.order).map((m) => expect.stringContaining(m.title)));
+    expect(info.title).toMatch(/^Fire /);
+    expect(ways.title).toMatch(/^Fire /);
+  });
+
+  it('takes the deadline and the archive from the registry', () => {
+    const other = buildChecklist({ ...registry, deadlineDays: 17, archiveSystem: 'Arkivet' }, routes, methods);
+    expect(allText(other)).toContain('senest 17 dager etter at registersekretariatet har mottatt reservasjonsskjemaet');
+    expect(allText(other)).toContain('Fristen: 17 dager');
+    expect(allText(other)).toContain('Arkivet');
+    expect(allText(list)).toContain(`senest ${registry.deadlineDays} dager`);
+  });
+
+  it('states the PID rule', () => {
+    const text = allText(list);
+    expect(text).toContain('Skriv PID i e-posten.');
+    expect(text).toContain('Skriv aldri personopplysninger i e-posten: ikke navn, fødselsnummer, adresse eller telefonnummer.');
+  });
+
+  it('links only to the registry URLs when no contact details are configured', () => {
+    const known = new Set(Object.values(registry.urls));
+    for (const href of hrefs(list)) expect(known, href).toContain(href);
+    expect(allText(list)).not.toMatch(/\d{2} ?\d{2} ?\d{2} ?\d{2}|@/);
+  });
+
+  it('shows the configured phone and e-mail, and no fallback then', () => {
+    const text = allText(buildChecklist(configured, routes, methods));
+    expect(text).toContain('Telefon: 00 00 00 01.');
+    expect(text).toContain('E-post: sekretariat@test.invalid.');
+    expect(text).not.toContain('står på nettsidene');
+    expect(hrefs(buildChecklist(configured, routes, methods))).toContain('tel:00000001');
+  });
+
+  it('contactSpans names only what is missing', () => {
+    const half = registrySchema.parse({ ...registryData, secretariat: { phone: '00 00 00 01', email: '' } });
+    expect(contactSpans(half, ['phone', 'email']).map((s) => s.text).join('')).toBe(
+      'Telefon: 00 00 00 01. E-postadressen står på nettsidene til SmerteReg.',
+    );
+    expect(contactSpans(registry, ['phone', 'email']).map((s) => s.text).join('')).toBe(
+      'Telefonnummeret og e-postadressen står på nettsidene til SmerteReg.',
+    );
+  });
+});
+
+describe('buildChecklistPdf', () => {
+  const options = { date: new Date('2026-11-27T00:00:00Z'), footer: 'Sist gjennomgått 27. november 2026.' };
+
+  it('is one A4 page with the checklist text, and the same bytes every time', async () => {
+    const list = buildChecklist(registry, routes, methods);
+    const bytes = await buildChecklistPdf(list, options);
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+    expect(doc.getTitle()).toBe('Huskeliste for smerteteamet');
+    const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const r of routes) expect(flat).toContain(r.title.replace('{shortName}', registry.shortName));
+    for (const m of methods) expect(flat).toContain(m.title);
+    expect(flat).toContain(`senest ${registry.deadlineDays} dager`);
+    expect(flat).toContain('Sist gjennomgått 27. november 2026.');
+    expect(flat).toContain('fødselsnummer');
+    expect(Buffer.from(await buildChecklistPdf(list, options)).equals(Buffer.from(bytes))).toBe(true);
+  }, 30_000);
+
+  it('fits with contact details configured', async () => {
+    const bytes = await buildChecklistPdf(buildChecklist(configured, routes, methods), options);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(1);
+  }, 30_000);
+
+  it('refuses to make a second page', async () => {
+    const list = buildChecklist(registry, routes, methods);
+    const long: Checklist = { ...list, sections: [...list.sections, ...list.sections, ...list.sections] };
+    await expect(buildChecklistPdf(long, options)).rejects.toThrow(PageOverflowError);
+  }, 30_000);
+});
