@@ -11,3 +11,4 @@ export { default as RegLink } from './RegLink.astro';
 export { default as RouteList } from './RouteList.astro';
 export { default as PageList } from './PageList.astro';
 export { default as Callout } from './Callout.astro';
+export { default as PidComposer } from './PidComposer.astro';
