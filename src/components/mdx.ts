@@ -12,3 +12,4 @@ export { default as RouteList } from './RouteList.astro';
 export { default as PageList } from './PageList.astro';
 export { default as Callout } from './Callout.astro';
 export { default as PidComposer } from './PidComposer.astro';
+export { default as Checklist } from './Checklist.astro';
