@@ -1,0 +1,137 @@
+/**
+ * The helsenorge guide: built from content/methods.yaml and content/registry.yaml only, and the
+ * guide PDF carries the same steps, in order, with æøå intact.
+ */
+import { readFileSync } from 'node:fs';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fill } from '../../src/lib/fill';
+import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide';
+import { buildGuidePdf, GUIDE_PDF_CREATOR, type GuidePdfMeta } from '../../src/lib/guide-pdf';
+import { methodSchema, registrySchema } from '../../src/lib/schemas';
+
+const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
+const registry = registrySchema.parse(read('registry.yaml'));
+const methods: MethodWithId[] = Object.entries(read('methods.yaml') as Record<string, unknown>)
+  .map(([id, data]) => ({ id, ...methodSchema.parse(data) }))
+  .sort((a, b) => a.order - b.order);
+const method = methods.find((m) => m.id === GUIDE_METHOD)!;
+const guide = buildGuide(registry, methods);
+
+const META: GuidePdfMeta = {
+  title: 'Slik reserverer du deg på helsenorge.no, steg for steg',
+  subject: 'Brukerveiledning',
+  author: `${registry.shortName}, ${registry.owner}`,
+  date: new Date('2026-11-27T00:00:00Z'),
+  footer: 'Sist gjennomgått 27. november 2026',
+};
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('linkSiteNames', () => {
+  const sites = { 'helsenorge.no': 'https://www.helsenorge.no' };
+  it('links a site name and keeps the text around it', () => {
+    expect(linkSiteNames('Logg inn på helsenorge.no med elektronisk ID.', sites)).toEqual([
+      { text: 'Logg inn på ' },
+      { text: 'helsenorge.no', href: 'https://www.helsenorge.no' },
+      { text: ' med elektronisk ID.' },
+    ]);
+  });
+  it('links a name at the end of a sentence, but not inside another address', () => {
+    expect(linkSiteNames('Gå til helsenorge.no.', sites).map((s) => s.href)).toEqual([undefined, 'https://www.helsenorge.no', undefined]);
+    expect(linkSiteNames('Se www.helsenorge.no/personvern', sites)).toEqual([{ text: 'Se www.helsenorge.no/personvern' }]);
+  });
+  it('leaves text without a site name as one span', () => {
+    expect(linkSiteNames('Velg «Personverninnstillinger».', sites)).toEqual([{ text: 'Velg «Personverninnstillinger».' }]);
+  });
+});
+
+describe('buildGuide', () => {
+  it('takes the steps, needs and confirmation from the helsenorge method, placeholders filled', () => {
+    expect(guide.steps.items.map(spanText)).toEqual(method.steps.map((s) => fill(s, registry)));
+    expect(guide.needs.items).toEqual(method.needs.map((s) => fill(s, registry)));
+    expect(guide.confirmation.text).toBe(fill(method.confirmation, registry));
+    expect(guide.steps.items.map(spanText).join(' ')).not.toMatch(/[{}]/);
+  });
+
+  it('has the path through helsenorge.no the public sources describe', () => {
+    const steps = guide.steps.items.map(spanText).join('\n');
+    expect(steps).toMatch(/Logg inn på helsenorge\.no/);
+    expect(steps).toMatch(/navnet ditt øverst/);
+    expect(steps).toMatch(/«Profil og innstillinger»[\s\S]*«Personverninnstillinger»[\s\S]*SmerteReg/);
+    expect(guide.needs.items.join(' ')).toMatch(/BankID, Buypass eller Commfides/);
+    expect(guide.steps.items[0]!.find((s) => s.href)?.href).toBe(registry.urls.helsenorge);
+  });
+
+  it('says the screens may change, gives helsenorge\'s support line and the other three ways', () => {
+    expect(guide.screensMayChange).toMatch(/kan endre seg/);
+    expect(spanText(guide.help.text).replace(/\u00a0/g, ' ')).toBe(
+      `Ring ${registry.helsenorgeSupport.name} på ${registry.helsenorgeSupport.phone}, ${registry.helsenorgeSupport.hours}.`,
+    );
+    expect(guide.help.text.find((s) => s.href)?.href).toBe(`tel:${registry.helsenorgeSupport.phone.replace(/ /g, '')}`);
+    expect(guide.notListed.alternatives.map((a) => a.page)).toEqual(
+      methods.filter((m) => m.id !== GUIDE_METHOD).map((m) => m.page),
+    );
+    expect(guide.notListed.alternatives).toHaveLength(3);
+  });
+
+  it('fails clearly when the helsenorge method is missing', () => {
+    expect(() => buildGuide(registry, methods.filter((m) => m.id !== GUIDE_METHOD))).toThrow(/no method "helsenorge"/);
+  });
+});
+
+describe('the guide PDF', () => {
+  it('is A4 with title, language, author and fixed dates', async () => {
+    const doc = await PDFDocument.load(await buildGuidePdf(guide, META), { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
+    const { width, height } = doc.getPage(0).getSize();
+    expect(Math.abs(width - 595.28)).toBeLessThan(0.5);
+    expect(Math.abs(height - 841.89)).toBeLessThan(0.5);
+    expect(doc.getTitle()).toBe(META.title);
+    expect(doc.getAuthor()).toBe(META.author);
+    expect(doc.getCreator()).toBe(GUIDE_PDF_CREATOR);
+    expect(doc.getCreationDate()?.toISOString()).toBe(META.date.toISOString());
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('nb-NO');
+  });
+
+  it('has every step, in order, and the rest of the guide, with æøå intact', async () => {
+    const { text } = await extractText(await getDocumentProxy(await buildGuidePdf(guide, META)), { mergePages: true });
+    const f = flat(text);
+    let at = -1;
+    for (const [i, step] of guide.steps.items.entries()) {
+      const next = f.indexOf(flat(spanText(step)), at + 1);
+      expect(next, `step ${i + 1}: ${spanText(step)}`).toBeGreaterThan(at);
+      at = next;
+    }
+    for (const s of [META.title, guide.intro, guide.screensMayChange, guide.confirmation.text, guide.notListed.heading,
+      ...guide.needs.items, ...guide.notListed.alternatives.map((a) => a.title)]) {
+      expect(f).toContain(flat(s));
+    }
+    expect(f.replace(/\u00a0/g, ' ')).toContain(registry.helsenorgeSupport.phone);
+    expect(f.replace(/\s/g, '')).toContain(registry.urls.smertereg);
+    expect(f).toContain('Personverninnstillinger');
+    expect(f).toContain('Dette trenger du først');
+  });
+
+  it('makes links clickable', async () => {
+    const pdf = await getDocumentProxy(await buildGuidePdf(guide, META));
+    // unsafeUrl is the address as written; pdf.js normalises `url` (adds a trailing slash).
+    const links = (await (await pdf.getPage(1)).getAnnotations()).map((a) => a.unsafeUrl as string | undefined);
+    expect(links).toContain(registry.urls.helsenorge);
+    expect(links).toContain(registry.urls.smertereg);
+  });
+
+  it('is deterministic: the same guide gives the same bytes', async () => {
+    const [a, b] = await Promise.all([buildGuidePdf(guide, META), buildGuidePdf(guide, META)]);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('continues on a new page rather than cut text when the guide grows', async () => {
+    const long = { ...guide, steps: { ...guide.steps, items: [...guide.steps.items, ...Array.from({ length: 40 }, (_, i) => [{ text: `Ekstra steg ${i + 1} æøå` }])] } };
+    const bytes = await buildGuidePdf(long, META);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(1);
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+    expect(text).toContain('Ekstra steg 40 æøå');
+  });
+});
