@@ -13,3 +13,8 @@ export { default as PageList } from './PageList.astro';
 export { default as Callout } from './Callout.astro';
 export { default as PidComposer } from './PidComposer.astro';
 export { default as Checklist } from './Checklist.astro';
+export { default as Steps } from './Steps.astro';
+export { default as Download } from './Download.astro';
+export { default as PrintableForm } from './PrintableForm.astro';
+export { default as HelsenorgeGuide } from './HelsenorgeGuide.astro';
+export { default as GuideIllustration } from './GuideIllustration.astro';

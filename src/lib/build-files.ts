@@ -1,0 +1,103 @@
+/**
+ * The files the build generates for download, made once per build and shared: the endpoints
+ * (src/pages/skjema/[file].pdf.ts, src/pages/helsenorge-veiledning/[file].pdf.ts) write them
+ * under their content-hashed names, and <Download> links to the same name and states the size
+ * of the same bytes. Everything comes from content/ through src/lib/content.ts.
+ */
+import { getEntry } from 'astro:content';
+import { getMethods, getRegistry } from './content';
+import { formatDate } from './fill';
+import { hashedStem, type DownloadLang } from './downloads';
+import { buildReservationPdf } from './form/pdf';
+import { buildGuide } from './guide';
+import { buildGuidePdf } from './guide-pdf';
+
+export const DOWNLOAD_IDS = ['skjema-nb', 'skjema-nn', 'veiledning-helsenorge'] as const;
+export type DownloadId = (typeof DOWNLOAD_IDS)[number];
+
+export interface BuiltFile {
+  id: DownloadId;
+  /** The folder on the site, e.g. "/skjema/". */
+  dir: string;
+  /** File name without ".pdf", with the content hash: "reservasjonsskjema-bokmal-1a2b3c4d". */
+  stem: string;
+  /** "/skjema/reservasjonsskjema-bokmal-1a2b3c4d.pdf" */
+  href: string;
+  lang: DownloadLang;
+  type: 'application/pdf';
+  bytes: Uint8Array;
+}
+
+/** The page the guide PDF is made from (its title, description and review date). */
+export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
+
+async function make(id: DownloadId): Promise<BuiltFile> {
+  const registry = await getRegistry();
+  let dir: string;
+  let stem: string;
+  let lang: DownloadLang = 'nb';
+  let bytes: Uint8Array;
+  switch (id) {
+    case 'skjema-nb':
+    case 'skjema-nn': {
+      lang = id === 'skjema-nb' ? 'nb' : 'nn';
+      dir = '/skjema/';
+      stem = `reservasjonsskjema-${lang === 'nb' ? 'bokmal' : 'nynorsk'}`;
+      bytes = await buildReservationPdf(registry, lang);
+      break;
+    }
+    case 'veiledning-helsenorge': {
+      const page = await getEntry('pages', GUIDE_PAGE_ID);
+      if (!page) throw new Error(`content/pages/nb/${GUIDE_PAGE_ID}.mdx is missing: the guide PDF is made from it`);
+      dir = `/${GUIDE_PAGE_ID}/`;
+      stem = 'veiledning-helsenorge';
+      bytes = await buildGuidePdf(buildGuide(registry, await getMethods()), {
+        title: page.data.title,
+        subject: page.data.description,
+        author: `${registry.shortName}, ${registry.owner}`,
+        keywords: [registry.shortName, 'helsenorge.no', 'reservasjon', 'brukerveiledning'],
+        date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
+        footer: `Reservasjon mot ${registry.shortName} · Sist gjennomgått ${formatDate(page.data.lastReviewed)}`,
+      });
+      break;
+    }
+  }
+  const hashed = hashedStem(stem, bytes);
+  return { id, dir, stem: hashed, href: `${dir}${hashed}.pdf`, lang, type: 'application/pdf', bytes };
+}
+
+const made = new Map<DownloadId, Promise<BuiltFile>>();
+
+/** The file, made on first use and then reused for the rest of the build. */
+export function getDownload(id: DownloadId): Promise<BuiltFile> {
+  let file = made.get(id);
+  if (!file) {
+    file = make(id);
+    made.set(id, file);
+    file.catch(() => made.delete(id));
+  }
+  return file;
+}
+
+/** The files that live in `dir` (for an endpoint's getStaticPaths). */
+export async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
+  const files = await Promise.all(DOWNLOAD_IDS.map(getDownload));
+  return files.filter((f) => f.dir === dir);
+}
+
+/**
+ * getStaticPaths and GET for an endpoint `src/pages/<dir>/[file].pdf.ts` that writes the files of
+ * one folder under their hashed names.
+ */
+export function pdfRoutes(dir: string) {
+  return {
+    getStaticPaths: async () =>
+      (await getDownloadsIn(dir)).map((file) => ({ params: { file: file.stem }, props: { id: file.id } })),
+    GET: async ({ props }: { props: Record<string, unknown> }) => {
+      const file = await getDownload(props.id as DownloadId);
+      return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+        headers: { 'Content-Type': file.type, 'Content-Length': String(file.bytes.length) },
+      });
+    },
+  };
+}

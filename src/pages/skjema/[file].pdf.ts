@@ -1,0 +1,11 @@
+/**
+ * /skjema/reservasjonsskjema-bokmal-<hash>.pdf and -nynorsk-<hash>.pdf: the fillable reservation
+ * form, made at build time from content/ (src/lib/form/pdf.ts). The hash in the name changes
+ * whenever the form does, so a cached old form is never served under the new link.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { pdfRoutes } from '../../lib/build-files';
+
+const routes = pdfRoutes('/skjema/');
+export const getStaticPaths: GetStaticPaths = routes.getStaticPaths;
+export const GET: APIRoute = routes.GET;
