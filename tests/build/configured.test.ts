@@ -59,3 +59,25 @@ describe('a deployment with contact details set', () => {
     }
   });
 });
+
+/** The reservation form, as built for this deployment: its PDFs and its printable page. */
+describe('a deployment with a postal address: the reservation form', () => {
+  test('both PDFs the /skjema/ page links to print the address, and no longer the fallback', async () => {
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const hrefs = [...html('skjema').matchAll(/href="(\/skjema\/reservasjonsskjema-(?:bokmal|nynorsk)-[0-9a-f]{8}\.pdf)"/g)].map((m) => m[1]!);
+    expect(new Set(hrefs).size).toBe(2);
+    for (const href of new Set(hrefs)) {
+      const bytes = new Uint8Array(readFileSync(join(f.out, href)));
+      const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+      const flat = text.replace(/\s+/g, ' ');
+      for (const line of ADDRESS) expect(flat, href).toContain(line);
+      expect(flat, href).not.toMatch(/Postadress(en|a) står på nettsida?n til/);
+    }
+  });
+
+  test('the printable form shows the address too', () => {
+    const page = html('skjema/skriv-ut');
+    expect(page).toContain(`${ADDRESS[0]}<br>${ADDRESS[1]}`);
+    expect(page).not.toContain('Postadressen står på nettsiden til');
+  });
+});
