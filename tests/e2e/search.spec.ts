@@ -1,0 +1,214 @@
+/**
+ * Site search (Pagefind) in a real Chromium against the built site: relevance of what people
+ * type, junk that must find nothing, the /sok/ page with and without JavaScript, the header
+ * field, keyboard use, axe, and the Content-Security-Policy.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { JUNK, RELEVANCE } from './search-queries.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The search module as Vite names it: /_astro/search.<hash>.js (the page's own script is SearchPage.astro_…). */
+const SEARCH_MODULE = /\/_astro\/search\.[\w-]+\.js$/;
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
+}
+
+const status = (page: Page) => page.locator('#sok-status');
+const results = (page: Page) => page.locator('#sok-treff > li');
+
+/**
+ * Run queries through the same searchSite() that the page uses. The page loads the search module
+ * itself (here because of ?q=); the test finds it among the page's resources and imports it,
+ * which gives the very same module instance, not a copy built for the test.
+ */
+async function searchInPage(page: Page, queries: string[]): Promise<{ query: string; urls: string[] }[]> {
+  await page.goto('/sok/?q=reservere');
+  await expect(status(page)).toHaveText(/treff for «reservere»/);
+  return page.evaluate(
+    async ({ queries, pattern }) => {
+      const url = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .find((n) => new RegExp(pattern).test(n));
+      if (!url) throw new Error('the search module was not loaded');
+      const search = (await import(url)) as { searchSite(q: string): Promise<{ url: string }[]> };
+      const out = [];
+      for (const query of queries) out.push({ query, urls: (await search.searchSite(query)).map((h) => h.url) });
+      return out;
+    },
+    { queries, pattern: SEARCH_MODULE.source },
+  );
+}
+
+test.describe('relevance', () => {
+  test(`the expected page comes first for ≥ 95 % of ${RELEVANCE.length} queries, and in the top 3 for all`, async ({ page, watch }) => {
+    const got = await searchInPage(page, RELEVANCE.map((c) => c.query));
+    const rows = RELEVANCE.map((c, i) => ({ ...c, urls: got[i]!.urls, rank: got[i]!.urls.indexOf(c.expect) }));
+    const top1 = rows.filter((r) => r.rank === 0).length;
+    const top3 = rows.filter((r) => r.rank >= 0 && r.rank < 3).length;
+    const misses = rows.filter((r) => r.rank !== 0);
+    const pct = (n: number) => `${((100 * n) / rows.length).toFixed(1)} %`;
+    console.log(`Search relevance: top-1 ${top1}/${rows.length} (${pct(top1)}), top-3 ${top3}/${rows.length} (${pct(top3)})`);
+    if (misses.length === 0) console.log('  misses: none');
+    for (const m of misses) {
+      console.log(`  miss: «${m.query}» wants ${m.expect} (rank ${m.rank < 0 ? 'none' : m.rank + 1}); got ${m.urls.slice(0, 3).join(', ') || 'nothing'}`);
+    }
+    expect(top1 / rows.length, 'top-1 rate').toBeGreaterThanOrEqual(0.95);
+    expect(misses.filter((m) => m.rank < 0 || m.rank >= 3).map((m) => m.query), 'queries without their page in the top 3').toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test(`${JUNK.length} junk queries find nothing`, async ({ page }) => {
+    const got = await searchInPage(page, JUNK);
+    expect(got.filter((g) => g.urls.length > 0), 'junk queries with results').toEqual([]);
+  });
+});
+
+test.describe('the /sok/ page', () => {
+  test('empty: the form and no JavaScript for search until the field is focused; axe finds nothing', async ({ page, watch }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (['script', 'fetch'].includes(r.resourceType())) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/sok/');
+    await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toBeVisible();
+    await expect(page.locator('.no-js-note')).toBeHidden();
+    await expect(status(page)).toHaveText('');
+    // Only external scripts: an inline one would be blocked by the CSP (script-src 'self').
+    await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((s) => s.startsWith('/pagefind/') || SEARCH_MODULE.test(s))).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Hva leter du etter?' }).focus();
+    await expect.poll(() => scripts.filter((s) => s.startsWith('/pagefind/pagefind.js')).length).toBe(1);
+    expect(scripts.some((s) => SEARCH_MODULE.test(s))).toBe(true);
+    expect(scripts).not.toContain('/pagefind/pagefind-worker.js');
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('results appear as you type, the count is in a polite live region, excerpts mark the words', async ({ page, watch }) => {
+    await page.goto('/sok/');
+    const field = page.getByRole('searchbox', { name: 'Hva leter du etter?' });
+    await field.pressSequentially('reservasjonsskjema', { delay: 30 });
+    await expect(status(page)).toHaveText(/^\d+ treff for «reservasjonsskjema»$/);
+    await expect(page.getByRole('status')).toHaveCount(1);
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', '/skjema/');
+    await expect(results(page).first().locator('mark').first()).toBeVisible();
+    const n = Number((await status(page).textContent())!.split(' ')[0]);
+    await expect(results(page)).toHaveCount(n);
+    for (const href of await results(page).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/([a-z0-9-]+\/)*$/);
+    }
+    await expect(page).toHaveURL(/\/sok\/\?q=reservasjonsskjema$/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offsite).toEqual([]);
+  });
+
+  test('no results: says so, links to the site map; axe finds nothing', async ({ page, watch }) => {
+    await page.goto('/sok/?q=omsorg');
+    await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toHaveValue('omsorg');
+    await expect(status(page)).toHaveText('Ingen treff for «omsorg».');
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.locator('.search-none').getByRole('link', { name: 'oversikten over alle sidene' })).toHaveAttribute('href', '/nettstedskart/');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('results are keyboard usable: Tab and arrow keys reach the links, Enter opens one', async ({ page }) => {
+    await page.goto('/sok/?q=skjema');
+    await expect(results(page).first()).toBeVisible();
+    const field = page.getByRole('searchbox', { name: 'Hva leter du etter?' });
+    const links = results(page).getByRole('link');
+
+    await field.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Søk', exact: true }).last()).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(links.first()).toBeFocused();
+
+    await field.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(field).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/skjema\/$/);
+  });
+
+  test('the header field on /sok/ searches in place', async ({ page }) => {
+    await page.goto('/sok/');
+    await page.locator('.site-header').getByRole('searchbox').fill('innsyn');
+    await page.locator('.site-header').getByRole('searchbox').press('Enter');
+    await expect(status(page)).toHaveText(/treff for «innsyn»/);
+    await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toHaveValue('innsyn');
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', '/om-smertereg/');
+  });
+});
+
+test.describe('the header field on a content page', () => {
+  test('typing a question and pressing Enter reaches the results', async ({ page, watch }) => {
+    await page.goto('/kontakt/');
+    const field = page.locator('.site-header').getByRole('searchbox', { name: 'Søk på nettstedet' });
+    await field.pressSequentially('hvordan reserverer jeg meg');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=hvordan\+reserverer\+jeg\+meg$/);
+    await expect(status(page)).toHaveText(/treff for «hvordan reserverer jeg meg»/);
+    await expect(results(page).first().getByRole('link')).toHaveAttribute('href', '/reservasjon/');
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('without JavaScript, Enter lands on /sok/?q=…, which links to the site map', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/reservasjon/');
+    const field = page.locator('.site-header').getByRole('searchbox', { name: 'Søk på nettstedet' });
+    await field.fill('skjema på papir');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=skjema\+p%C3%A5\+papir$/);
+    await expect(page.locator('.no-js-note')).toContainText('Søket trenger JavaScript');
+    await expect(page.locator('.no-js-note').getByRole('link')).toHaveAttribute('href', '/nettstedskart/');
+    await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test('the index holds main content only: no header, footer, 404 page or /sok/', async ({ page }) => {
+  await page.goto('/sok/');
+  const indexed = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+    await pagefind.options({ noWorker: true });
+    const pages = new Map<string, string>();
+    // Between them these words are on every page.
+    for (const word of ['smertereg', 'du', 'og', 'i', 'er', 'side']) {
+      for (const result of (await pagefind.search(word)).results) {
+        const data = await result.data();
+        pages.set(data.url, data.content);
+      }
+    }
+    return [...pages];
+  });
+  const urls = indexed.map(([url]) => url);
+  expect(urls).toContain('/reservasjon/');
+  expect(urls.filter((u) => /404|\/sok\//.test(u))).toEqual([]);
+  for (const [url, content] of indexed) {
+    // The skip link, the header's site name and the footer's review dates are outside <main>.
+    for (const outside of ['Hopp til hovedinnholdet', 'Reservasjon mot SmerteReg', 'Sist gjennomgått', 'Om nettstedet']) {
+      expect(content, `${url} was indexed with «${outside}»`).not.toContain(outside);
+    }
+  }
+});
