@@ -90,6 +90,12 @@ export const PAGEFIND_OPTIONS = {
 const NAME_BOOST = 4;
 /** Words at least this similar count as the same word (one typo in four letters). */
 const SIMILAR_ENOUGH = 0.75;
+/**
+ * Check (and show) at most this many of Pagefind's best results: each costs a fragment of about
+ * 1 KB, and a word on every page would otherwise load them all (19 now; 145 KB for the first
+ * search, against a budget of 150 KB).
+ */
+const MAX_CHECKED = 15;
 
 let pagefind: Promise<PagefindApi> | undefined;
 
@@ -228,7 +234,7 @@ async function searchChecked(api: PagefindApi, searched: string[], typed: string
   const typedKeys = typed.map(key).filter(Boolean);
   const allKeys = all.map(key).filter(Boolean);
   const checked = await Promise.all(
-    response.results.map(async (result): Promise<Checked | undefined> => {
+    response.results.slice(0, MAX_CHECKED).map(async (result): Promise<Checked | undefined> => {
       const data = await result.data();
       const found = matchedWords(result, data);
       if (!typedKeys.every((t) => found.some((f) => covers(t, f)))) return undefined;
