@@ -18,3 +18,4 @@ export { default as Download } from './Download.astro';
 export { default as PrintableForm } from './PrintableForm.astro';
 export { default as HelsenorgeGuide } from './HelsenorgeGuide.astro';
 export { default as GuideIllustration } from './GuideIllustration.astro';
+export { default as SearchPage } from './SearchPage.astro';
