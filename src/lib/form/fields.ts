@@ -275,3 +275,14 @@ export function formTexts(registry: Registry, lang: Lang): FormTexts {
     footer: `${name} (${shortName}) · ${owner}`,
   };
 }
+
+/** The fields of one section in layout rows: two consecutive 'half' fields share a row (PDF and HTML alike). */
+export function fieldRows(section: FormSection): FormField[][] {
+  const rows: FormField[][] = [];
+  for (const field of formFields.filter((f) => f.section === section)) {
+    const last = rows.at(-1);
+    if (field.width === 'half' && last?.length === 1 && last[0]?.width === 'half') last.push(field);
+    else rows.push([field]);
+  }
+  return rows;
+}

@@ -28,7 +28,7 @@ import type { Registry } from '../schemas';
 import {
   fieldDescription,
   fieldLabel,
-  formFields,
+  fieldRows,
   formSections,
   formTexts,
   isFillable,
@@ -394,13 +394,7 @@ function drawBox(
 
 /** The fields of one section, two 'half' fields to a row. */
 function drawFields(w: PageWriter, form: PDFForm, fonts: Fonts, section: FormSection, lang: Lang): void {
-  const fields = formFields.filter((f) => f.section === section);
-  const rows: FormField[][] = [];
-  for (const field of fields) {
-    const last = rows.at(-1);
-    if (field.width === 'half' && last?.length === 1 && last[0]?.width === 'half') last.push(field);
-    else rows.push([field]);
-  }
+  const rows = fieldRows(section);
 
   const half = (w.width - LAYOUT.columnGap) / 2;
   const size = LAYOUT.smallSize;
