@@ -6,10 +6,9 @@
  *
  * The bytes are deterministic (fixed dates), so a hash of them can name the file.
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFString, PageSizes, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { loadDejaVuFonts, type PdfFonts } from './form/pdf';
+import { PageSizes, rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import type { Guide, Span } from './guide';
+import { breakLines, createPdf, drawRuns, PDF_CREATOR, type Fonts, type PdfFonts, type Run } from './pdf';
 
 export const GUIDE_LAYOUT = {
   margin: 50,
@@ -48,82 +47,20 @@ export interface GuidePdfMeta {
   fonts?: PdfFonts;
 }
 
-export const GUIDE_PDF_CREATOR = 'smertereg-reservasjon';
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
-
-/** One word on a line, with its font, colour and link. */
-interface Word {
-  text: string;
-  font: PDFFont;
-  color: RGB;
-  href?: string;
-  /** A space goes before this word unless it starts a line. */
-  spaceBefore: boolean;
-}
-
 interface Style {
   font: PDFFont;
   size: number;
   color?: RGB;
 }
 
-/** Splits spans into words; spans may end mid-word ("helsenorge.no" + "."), which keeps them together. */
-function words(spans: readonly Span[], style: Style, bold?: PDFFont): Word[] {
-  const out: Word[] = [];
-  let space = false;
-  for (const span of spans) {
-    const font = bold ?? style.font;
-    const color = span.href ? COLOR.link : (style.color ?? COLOR.text);
-    // Ordinary spaces only: a no-break space (as in a phone number) keeps its words together.
-    const parts = span.text.split(/([ \t\n]+)/);
-    for (const part of parts) {
-      if (part === '') continue;
-      if (/^[ \t\n]+$/.test(part)) {
-        space = true;
-        continue;
-      }
-      out.push({ text: part, font, color, href: span.href, spaceBefore: space });
-      space = false;
-    }
-  }
-  return out;
-}
-
-/** Breaks words into lines no wider than `width`; a word wider than a line is broken after "/". */
-function layout(input: Word[], size: number, width: number): Word[][] {
-  const w = (word: Word) => word.font.widthOfTextAtSize(word.text, size);
-  const split = (word: Word): Word[] => {
-    if (w(word) <= width) return [word];
-    const pieces: Word[] = [];
-    let current = '';
-    for (const part of word.text.split(/(?<=[/#-])/)) {
-      if (current && word.font.widthOfTextAtSize(current + part, size) > width) {
-        pieces.push({ ...word, text: current, spaceBefore: pieces.length === 0 && word.spaceBefore });
-        current = '';
-      }
-      current += part;
-    }
-    pieces.push({ ...word, text: current, spaceBefore: pieces.length === 0 && word.spaceBefore });
-    return pieces;
-  };
-  const lines: Word[][] = [[]];
-  let used = 0;
-  for (const word of input.flatMap(split)) {
-    const line = lines.at(-1)!;
-    const space = line.length > 0 && word.spaceBefore ? word.font.widthOfTextAtSize(' ', size) : 0;
-    if (line.length > 0 && used + space + w(word) > width) {
-      lines.push([{ ...word, spaceBefore: false }]);
-      used = w(word);
-    } else {
-      line.push(word);
-      used += space + w(word);
-    }
-  }
-  return lines.filter((l) => l.length > 0);
+/** Spans as runs in the style; links in the link colour. */
+function runs(spans: readonly Span[], style: Style, bold?: PDFFont): Run[] {
+  return spans.map(({ text, href }) => ({
+    text,
+    font: bold ?? style.font,
+    color: href ? COLOR.link : (style.color ?? COLOR.text),
+    href,
+  }));
 }
 
 /** Writes top to bottom and starts a new A4 page when the current one is full. */
@@ -175,51 +112,17 @@ class Writer {
     this.y -= height;
   }
 
-  /** Lines of words at x, with links made clickable. */
-  lines(lines: Word[][], size: number, x: number): void {
+  /** Lines of runs at x; links are underlined and clickable. */
+  lines(lines: Run[][], size: number, x: number): void {
     const lineHeight = size * GUIDE_LAYOUT.leading;
     for (const line of lines) {
       const bottom = this.take(lineHeight);
-      const baseline = bottom + (lineHeight - size) / 2 + size * 0.22;
-      let cx = x;
-      for (const [i, word] of line.entries()) {
-        const space = i > 0 && word.spaceBefore ? word.font.widthOfTextAtSize(' ', size) : 0;
-        cx += space;
-        const w = word.font.widthOfTextAtSize(word.text, size);
-        this.page.drawText(word.text, { x: cx, y: baseline, size, font: word.font, color: word.color });
-        if (word.href) {
-          const strip = /[.,:;)]+$/.exec(word.text)?.[0].length ?? 0;
-          const linkWidth = word.font.widthOfTextAtSize(word.text.slice(0, word.text.length - strip), size);
-          // One unbroken underline for a link of several words.
-          const joined = space > 0 && line[i - 1]?.href === word.href ? space : 0;
-          this.page.drawLine({
-            start: { x: cx - joined, y: baseline - 1.5 },
-            end: { x: cx + linkWidth, y: baseline - 1.5 },
-            thickness: 0.5,
-            color: COLOR.link,
-          });
-          this.link(word.href, [cx, baseline - size * 0.3, cx + linkWidth, baseline + size * 0.95]);
-        }
-        cx += w;
-      }
+      drawRuns(this.page, line, x, bottom + (lineHeight - size) / 2 + size * 0.22, size, true);
     }
   }
 
-  link(url: string, rect: [number, number, number, number]): void {
-    const annotation = this.doc.context.obj({
-      Type: 'Annot',
-      Subtype: 'Link',
-      Rect: rect,
-      Border: [0, 0, 0],
-      A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
-    });
-    this.page.node.addAnnot(this.doc.context.register(annotation));
-  }
-
-  paragraph(spans: readonly Span[], style: Style, x = this.left, width = this.width, bold?: PDFFont): number {
-    const lines = layout(words(spans, style, bold), style.size, width);
-    this.lines(lines, style.size, x);
-    return lines.length;
+  paragraph(spans: readonly Span[], style: Style, x = this.left, width = this.width, bold?: PDFFont): void {
+    this.lines(breakLines(runs(spans, style, bold), style.size, width), style.size, x);
   }
 }
 
@@ -232,23 +135,7 @@ function addressesToPrint(spans: readonly Span[]): string[] {
 
 /** Builds the guide PDF (A4; one page with today's content) in bokmål. */
 export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<Uint8Array> {
-  const fontBytes = meta.fonts ?? (await loadDejaVuFonts());
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const fonts: Fonts = {
-    regular: await doc.embedFont(fontBytes.regular, { subset: true }),
-    bold: await doc.embedFont(fontBytes.bold, { subset: true }),
-  };
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setLanguage('nb-NO');
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  if (meta.keywords) doc.setKeywords(meta.keywords);
-  doc.setCreator(GUIDE_PDF_CREATOR);
-  doc.setProducer(GUIDE_PDF_CREATOR);
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  doc.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
+  const { doc, fonts } = await createPdf({ ...meta, lang: 'nb-NO', producer: PDF_CREATOR });
 
   const L = GUIDE_LAYOUT;
   const w = new Writer(doc, fonts, meta.footer);
@@ -298,7 +185,7 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
   // "The screens may change", in a tinted box.
   {
     const pad = 8;
-    const lines = layout(words([{ text: guide.screensMayChange }], body), L.bodySize, w.width - 2 * pad);
+    const lines = breakLines(runs([{ text: guide.screensMayChange }], body), L.bodySize, w.width - 2 * pad);
     const height = lines.length * L.bodySize * L.leading + 2 * pad;
     w.gap(4);
     w.keep(height);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist';
 import { buildChecklistPdf } from '../../src/lib/checklist-pdf';
-import { PageOverflowError } from '../../src/lib/form/pdf';
+import { PageOverflowError } from '../../src/lib/pdf';
 import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/schemas';
 
 const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));

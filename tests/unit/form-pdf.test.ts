@@ -17,14 +17,8 @@ import {
   type FormField,
   type Lang,
 } from '../../src/lib/form/fields';
-import {
-  FORM_DATE,
-  LAYOUT,
-  PDF_CREATOR,
-  PageOverflowError,
-  buildReservationPdf,
-  loadDejaVuFonts,
-} from '../../src/lib/form/pdf';
+import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';
+import { PDF_CREATOR, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf';
 import { registrySchema, type Registry } from '../../src/lib/schemas';
 
 const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fill } from '../../src/lib/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide';
-import { buildGuidePdf, GUIDE_PDF_CREATOR, type GuidePdfMeta } from '../../src/lib/guide-pdf';
+import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide-pdf';
+import { PDF_CREATOR } from '../../src/lib/pdf';
 import { methodSchema, registrySchema } from '../../src/lib/schemas';
 
 const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
@@ -90,7 +91,7 @@ describe('the guide PDF', () => {
     expect(Math.abs(height - 841.89)).toBeLessThan(0.5);
     expect(doc.getTitle()).toBe(META.title);
     expect(doc.getAuthor()).toBe(META.author);
-    expect(doc.getCreator()).toBe(GUIDE_PDF_CREATOR);
+    expect(doc.getCreator()).toBe(PDF_CREATOR);
     expect(doc.getCreationDate()?.toISOString()).toBe(META.date.toISOString());
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('nb-NO');
   });

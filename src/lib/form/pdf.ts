@@ -8,22 +8,8 @@
  * The signature is a drawn line to sign on paper, not a form field: a typed name is not a
  * signature, and pdf-lib cannot create real digital signature fields.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
-import {
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRef,
-  PDFString,
-  PageSizes,
-  rgb,
-  type PDFFont,
-  type PDFForm,
-  type PDFPage,
-  type RGB,
-} from 'pdf-lib';
+import { PDFHexString, PDFName, PDFRef, PageSizes, rgb, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
+import { breakLines, createPdf, drawRuns, PageOverflowError, type Fonts, type PdfFonts, type Run } from '../pdf';
 import type { Registry } from '../schemas';
 import {
   fieldDescription,
@@ -41,36 +27,11 @@ import {
 /** Creation and modification date written into every PDF, so that the bytes are reproducible. */
 export const FORM_DATE = new Date('2026-11-27T00:00:00Z');
 
-export const PDF_CREATOR = 'smertereg-reservasjon';
-
-export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
-
 export interface BuildPdfOptions {
   /** Creation/modification date; defaults to FORM_DATE. */
   date?: Date;
   /** TTF bytes; defaults to DejaVu Sans from the dejavu-fonts-ttf package. */
   fonts?: PdfFonts;
-}
-
-let dejaVu: Promise<PdfFonts> | undefined;
-
-/** DejaVu Sans and DejaVu Sans Bold (TTF) from node_modules, read once. */
-export function loadDejaVuFonts(): Promise<PdfFonts> {
-  dejaVu ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const [regular, bold] = await Promise.all([
-      readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      readFile(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    ]);
-    return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
-  })().catch((error: unknown) => {
-    dejaVu = undefined;
-    throw error;
-  });
-  return dejaVu;
 }
 
 /**
@@ -118,57 +79,6 @@ const COLOR = {
   statementFill: rgb(0.92, 0.95, 0.98),
 } as const;
 
-/**
- * Breaks text into lines no wider than maxWidth. Words are kept whole; a word wider than the
- * line (a URL) is broken after "/" or "#", and only as a last resort between characters.
- */
-export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const width = (s: string) => font.widthOfTextAtSize(s, size);
-  const pieces = (word: string): string[] => {
-    if (width(word) <= maxWidth) return [word];
-    const out: string[] = [];
-    let line = '';
-    for (const part of word.split(/(?<=[/#])/)) {
-      if (width(line + part) <= maxWidth) {
-        line += part;
-        continue;
-      }
-      if (line) out.push(line);
-      line = '';
-      for (const ch of part) {
-        if (line && width(line + ch) > maxWidth) {
-          out.push(line);
-          line = '';
-        }
-        line += ch;
-      }
-    }
-    if (line) out.push(line);
-    return out;
-  };
-
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      const parts = pieces(word);
-      line = parts.pop() ?? '';
-      lines.push(...parts);
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** Thrown when the content does not fit on the page; the form must stay one A4 page. */
-export class PageOverflowError extends Error {}
-
 interface TextStyle {
   font: PDFFont;
   size: number;
@@ -183,12 +93,10 @@ class PageWriter {
   readonly left: number;
   readonly width: number;
   readonly page: PDFPage;
-  readonly doc: PDFDocument;
   readonly bottom: number;
 
-  constructor(doc: PDFDocument, page: PDFPage, bottom: number) {
+  constructor(page: PDFPage, bottom: number) {
     const { width, height } = page.getSize();
-    this.doc = doc;
     this.page = page;
     this.left = LAYOUT.margin;
     this.width = width - 2 * LAYOUT.margin;
@@ -212,36 +120,19 @@ class PageWriter {
     this.take(height);
   }
 
-  /** Wrapped text; returns the drawn lines with their baselines (for link rectangles). */
-  text(
-    text: string,
-    style: TextStyle,
-    x = this.left,
-    width = this.width,
-  ): { line: string; baseline: number }[] {
+  /** Wrapped text; with `href` a link. */
+  text(text: string, style: TextStyle, x = this.left, width = this.width, href?: string): void {
     const { font, size, color = COLOR.text, leading = 1.38 } = style;
     const lineHeight = size * leading;
-    return wrapText(text, font, size, width).map((line) => {
+    for (const line of breakLines([{ text, font, color, href }], size, width)) {
       const bottom = this.take(lineHeight);
-      const baseline = bottom + (lineHeight - size) / 2 + size * 0.22;
-      this.page.drawText(line, { x, y: baseline, size, font, color });
-      return { line, baseline };
-    });
+      drawRuns(this.page, line, x, bottom + (lineHeight - size) / 2 + size * 0.22, size);
+    }
   }
 
   /** A URL as text, broken at "/" when too long, and clickable. */
   link(url: string, style: TextStyle): void {
-    for (const { line, baseline } of this.text(url, { ...style, color: COLOR.link })) {
-      const width = style.font.widthOfTextAtSize(line, style.size);
-      const annotation = this.doc.context.obj({
-        Type: 'Annot',
-        Subtype: 'Link',
-        Rect: [this.left, baseline - style.size * 0.3, this.left + width, baseline + style.size * 0.95],
-        Border: [0, 0, 0],
-        A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
-      });
-      this.page.node.addAnnot(this.doc.context.register(annotation));
-    }
+    this.text(url, { ...style, color: COLOR.link }, this.left, this.width, url);
   }
 
   rule(color: RGB = COLOR.rule, thickness = 0.75): void {
@@ -253,11 +144,6 @@ class PageWriter {
       color,
     });
   }
-}
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
 }
 
 function drawHeading(w: PageWriter, fonts: Fonts, heading: string): void {
@@ -272,7 +158,7 @@ function drawStatement(w: PageWriter, fonts: Fonts, statement: string): void {
   const pad = 9;
   const size = 11;
   const top = w.y;
-  const lines = wrapText(statement, fonts.bold, size, w.width - 2 * pad);
+  const lines = breakLines([{ text: statement, font: fonts.bold, color: COLOR.accent }], size, w.width - 2 * pad);
   const height = lines.length * size * 1.35 + 2 * pad;
   const bottom = w.take(height);
   w.page.drawRectangle({
@@ -290,21 +176,13 @@ function drawStatement(w: PageWriter, fonts: Fonts, statement: string): void {
   w.y = bottom;
 }
 
-interface Run {
-  text: string;
-  font: PDFFont;
-  color: RGB;
-}
-
 /**
  * The label above a box, as lines of runs: the bold label (wrapped if it must), then the hint in
  * grey on the same line when it fits, otherwise on the next line.
  */
 function labelLines(fonts: Fonts, field: FormField, lang: Lang, width: number): Run[][] {
   const size = LAYOUT.smallSize;
-  const lines: Run[][] = wrapText(fieldLabel(field, lang), fonts.bold, size, width).map((text) => [
-    { text, font: fonts.bold, color: COLOR.text },
-  ]);
+  const lines = breakLines([{ text: fieldLabel(field, lang), font: fonts.bold, color: COLOR.text }], size, width);
   if (!field.hint) return lines;
   const hint = field.hint[lang];
   const last = lines.at(-1) ?? [];
@@ -313,18 +191,9 @@ function labelLines(fonts: Fonts, field: FormField, lang: Lang, width: number): 
   if (used + fonts.regular.widthOfTextAtSize(inline, size) <= width) {
     last.push({ text: inline, font: fonts.regular, color: COLOR.muted });
   } else {
-    for (const text of wrapText(hint, fonts.regular, size, width)) {
-      lines.push([{ text, font: fonts.regular, color: COLOR.muted }]);
-    }
+    lines.push(...breakLines([{ text: hint, font: fonts.regular, color: COLOR.muted }], size, width));
   }
   return lines;
-}
-
-function drawRuns(page: PDFPage, runs: Run[], x: number, baseline: number, size: number): void {
-  for (const run of runs) {
-    page.drawText(run.text, { x, y: baseline, size, font: run.font, color: run.color });
-    x += run.font.widthOfTextAtSize(run.text, size);
-  }
 }
 
 /** The height a field needs; the boxes of one row all get the row's tallest height. */
@@ -449,27 +318,17 @@ export async function buildReservationPdf(
   lang: Lang,
   options: BuildPdfOptions = {},
 ): Promise<Uint8Array> {
-  const date = options.date ?? FORM_DATE;
-  const fontBytes = options.fonts ?? (await loadDejaVuFonts());
   const texts = formTexts(registry, lang);
-
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const fonts: Fonts = {
-    regular: await doc.embedFont(fontBytes.regular, { subset: true }),
-    bold: await doc.embedFont(fontBytes.bold, { subset: true }),
-  };
+  const { doc, fonts } = await createPdf({
+    title: texts.title,
+    lang: lang === 'nb' ? 'nb-NO' : 'nn-NO',
+    author: `${registry.shortName}, ${registry.owner}`,
+    subject: texts.subject,
+    keywords: [registry.shortName, registry.name, 'reservasjon', 'reservasjonsskjema'],
+    date: options.date ?? FORM_DATE,
+    fonts: options.fonts,
+  });
   fonts.regular.encodeText(FIELD_CHARSET);
-
-  doc.setTitle(texts.title, { showInWindowTitleBar: true });
-  doc.setLanguage(lang === 'nb' ? 'nb-NO' : 'nn-NO');
-  doc.setAuthor(`${registry.shortName}, ${registry.owner}`);
-  doc.setSubject(texts.subject);
-  doc.setKeywords([registry.shortName, registry.name, 'reservasjon', 'reservasjonsskjema']);
-  doc.setCreator(PDF_CREATOR);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  doc.catalog.getOrCreateViewerPreferences().setDisplayDocTitle(true);
 
   const page = doc.addPage(PageSizes.A4);
   const form = doc.getForm();
@@ -481,7 +340,7 @@ export async function buildReservationPdf(
   // The footer sits at the bottom margin; the flowing content must end above it.
   const footerSize = 8.5;
   const footerHeight = footerSize * 1.4 + 6;
-  const w = new PageWriter(doc, page, LAYOUT.margin + footerHeight);
+  const w = new PageWriter(page, LAYOUT.margin + footerHeight);
   const body = { font: fonts.regular, size: LAYOUT.bodySize };
 
   w.text(texts.title, { font: fonts.bold, size: LAYOUT.titleSize, color: COLOR.accent, leading: 1.2 });
