@@ -110,7 +110,6 @@ export async function buildChecklistPdf(list: Checklist, options: ChecklistPdfOp
   const { doc, fonts } = await createPdf({
     title: list.title,
     lang: 'nb-NO',
-    producer: 'pdf-lib',
     date: options.date,
     fonts: options.fonts,
   });

@@ -8,7 +8,7 @@
  */
 import { PageSizes, rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import type { Guide, Span } from './guide';
-import { breakLines, createPdf, drawRuns, PDF_CREATOR, type Fonts, type PdfFonts, type Run } from './pdf';
+import { breakLines, createPdf, drawRuns, type Fonts, type PdfFonts, type Run } from './pdf';
 
 export const GUIDE_LAYOUT = {
   margin: 50,
@@ -135,7 +135,7 @@ function addressesToPrint(spans: readonly Span[]): string[] {
 
 /** Builds the guide PDF (A4; one page with today's content) in bokmål. */
 export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<Uint8Array> {
-  const { doc, fonts } = await createPdf({ ...meta, lang: 'nb-NO', producer: PDF_CREATOR });
+  const { doc, fonts } = await createPdf({ ...meta, lang: 'nb-NO' });
 
   const L = GUIDE_LAYOUT;
   const w = new Writer(doc, fonts, meta.footer);

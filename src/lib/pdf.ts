@@ -53,8 +53,6 @@ export interface PdfInfo {
   author?: string;
   subject?: string;
   keywords?: string[];
-  /** The producer; pdf-lib's own name when not given. */
-  producer?: string;
   /** Creation and modification date: fixed, so that the same input gives the same bytes. */
   date: Date;
   /** TTF bytes; DejaVu Sans by default. */
@@ -76,7 +74,7 @@ export async function createPdf(info: PdfInfo): Promise<{ doc: PDFDocument; font
   if (info.subject) doc.setSubject(info.subject);
   if (info.keywords) doc.setKeywords(info.keywords);
   doc.setCreator(PDF_CREATOR);
-  if (info.producer) doc.setProducer(info.producer);
+  doc.setProducer(PDF_CREATOR);
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
   return { doc, fonts };
