@@ -39,7 +39,7 @@ export const registrySchema = z.strictObject({
   /** The registry secretariat. No source gives these: set them per deployment (facts.md C). */
   secretariat: z.strictObject({
     phone: optional.refine((v) => v === undefined || /^\+?[0-9 ]{8,16}$/.test(v), {
-      message: 'phone must be digits and spaces, e.g. "12 34 56 78"',
+      message: 'phone must be digits and spaces only (8 to 16 characters, an optional + first)',
     }),
     email: optional.refine((v) => v === undefined || z.email().safeParse(v).success, {
       message: 'email must be an e-mail address',
