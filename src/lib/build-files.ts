@@ -1,18 +1,20 @@
 /**
  * The files the build generates for download, made once per build and shared: the endpoints
- * (src/pages/skjema/[file].pdf.ts, src/pages/helsenorge-veiledning/[file].pdf.ts) write them
+ * (src/pages/<folder>/[file].pdf.ts, for /skjema/, /helsenorge-veiledning/ and /helsepersonell/) write them
  * under their content-hashed names, and <Download> links to the same name and states the size
  * of the same bytes. Everything comes from content/ through src/lib/content.ts.
  */
 import { getEntry } from 'astro:content';
-import { getMethods, getRegistry } from './content';
+import { buildChecklist } from './checklist';
+import { buildChecklistPdf } from './checklist-pdf';
+import { getMethods, getRegistry, getRoutes } from './content';
 import { formatDate } from './fill';
 import { hashedStem, type DownloadLang } from './downloads';
 import { buildReservationPdf } from './form/pdf';
 import { buildGuide } from './guide';
 import { buildGuidePdf } from './guide-pdf';
 
-export const DOWNLOAD_IDS = ['skjema-nb', 'skjema-nn', 'veiledning-helsenorge'] as const;
+export const DOWNLOAD_IDS = ['skjema-nb', 'skjema-nn', 'veiledning-helsenorge', 'huskeliste'] as const;
 export type DownloadId = (typeof DOWNLOAD_IDS)[number];
 
 export interface BuiltFile {
@@ -30,6 +32,8 @@ export interface BuiltFile {
 
 /** The page the guide PDF is made from (its title, description and review date). */
 export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
+/** The page the checklist PDF is made from (its review date). */
+export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
 
 async function make(id: DownloadId): Promise<BuiltFile> {
   const registry = await getRegistry();
@@ -58,6 +62,17 @@ async function make(id: DownloadId): Promise<BuiltFile> {
         keywords: [registry.shortName, 'helsenorge.no', 'reservasjon', 'brukerveiledning'],
         date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
         footer: `Reservasjon mot ${registry.shortName} · Sist gjennomgått ${formatDate(page.data.lastReviewed)}`,
+      });
+      break;
+    }
+    case 'huskeliste': {
+      const page = await getEntry('pages', CHECKLIST_PAGE_ID);
+      if (!page) throw new Error(`content/pages/nb/${CHECKLIST_PAGE_ID}.mdx is missing: the checklist PDF is made from it`);
+      dir = '/helsepersonell/';
+      stem = 'huskeliste-smerteteam';
+      bytes = await buildChecklistPdf(buildChecklist(registry, await getRoutes(), await getMethods()), {
+        date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
+        footer: `Sist gjennomgått ${formatDate(page.data.lastReviewed)}.`,
       });
       break;
     }

@@ -1,7 +1,7 @@
 /**
  * The one-page checklist for clinicians (/helsepersonell/huskeliste/), as data: sections of
  * items made of plain text and links. The HTML page (src/components/Checklist.astro) and the
- * PDF (src/pages/helsepersonell/huskeliste.pdf.ts) both render this, so the printed sheet and
+ * PDF (src/lib/build-files.ts, served by src/pages/helsepersonell/[file].pdf.ts) both render this, so the printed sheet and
  * the download say the same thing. Every fact comes from content/ (registry, routes, methods);
  * only the wording around the facts is written here.
  *
