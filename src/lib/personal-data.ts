@@ -150,8 +150,8 @@ interface Located extends Finding {
 /**
  * A run of digits in which neighbouring digits may be split by up to three separators: space,
  * tab, no-break space, narrow no-break space, '.', '/', '-' or a typographic dash
- * (U+2010–U+2015). "010190 12345", "01.01.90 123 45", "0101 9012 345", "010190 - 12345" and
- * "912 34 567" are each one run. Line breaks and other characters end a run.
+ * (U+2010–U+2015). "DDMMYY NNNNN", "DD.MM.YY NNN NN", "DDMM YYNN NNN", "DDMMYY - NNNNN" and
+ * "NNN NN NNN" (N a digit) are each one run. Line breaks and other characters end a run.
  */
 const DIGIT_RUN = /\d(?:[ \t\u00A0\u202F./\-\u2010-\u2015]{0,3}\d)*/g;
 
@@ -160,7 +160,7 @@ const DMY = /^(\d{1,2})([ ./-])(\d{1,2})\2(\d{4})$/;
 const YMD = /^(\d{4})([ ./-])(\d{1,2})\2(\d{1,2})$/;
 
 /**
- * A written date, so that "27.11.2026" is not taken for the phone number 27112026. Year
+ * A written date, so that "27.11.2026" is not taken for an 8-digit phone number. Year
  * 1900–2099, month 1–12, day 1–31: a mistyped date ("2026-02-30") is still a date, not a phone.
  */
 function isWrittenDate(raw: string): boolean {
@@ -179,11 +179,11 @@ function isWrittenDateAndTime(raw: string): boolean {
 
 /**
  * Norwegian phone numbers, from the digits of one run:
- *  - 8 digits starting with 2–9 ("22 33 44 55", "912 34 567", "91234567"), unless the run is
+ *  - 8 digits starting with 2–9 ("NN NN NN NN", "NNN NN NNN", "NNNNNNNN"), unless the run is
  *    a written date. Numbers starting with 0 or 1 are not 8-digit subscriber numbers in Norway
  *    and are not refused on their own (they are still refused with a +47 or 0047 prefix).
  *  - 0047 + 8 digits, or 47 + 8 digits when a '+' is written just before the run or the
- *    number after 47 starts with 2–9 ("+47 912 34 567", "004722334455", "4791234567").
+ *    number after 47 starts with 2–9 ("+47 NNN NN NNN", "0047NNNNNNNN", "47NNNNNNNN").
  */
 function isPhone(digits: string, raw: string, plusBefore: boolean): boolean {
   if (digits.length === 8) return /^[2-9]/.test(digits) && !isWrittenDate(raw);
@@ -227,7 +227,7 @@ function findNumbers(text: string, kind: FieldKind): Located[] {
     }
   }
 
-  // A PID never has 11 digits, even when letters split them up ("12a345678901").
+  // A PID never has 11 digits, even when letters split them up (a letter between 11 digits).
   const allDigits = text.replace(/\D/g, '');
   if (kind === 'pid' && allDigits.length >= 11 && found.length === 0) {
     found.push({ type: 'elleveSiffer', match: text, message: messages.elleveSifferPid(text), start: 0, end: text.length });
@@ -235,7 +235,7 @@ function findNumbers(text: string, kind: FieldKind): Located[] {
   return found;
 }
 
-/** local@domain, generously: "kari.nordmann@example.no", "kari@intern". */
+/** local@domain, generously: local part, "@", then a domain with or without dots. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;
 
 /**

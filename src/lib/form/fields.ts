@@ -14,11 +14,11 @@ export const formLangs: readonly Lang[] = ['nb', 'nn'];
 export type Localized = Readonly<Record<Lang, string>>;
 
 /**
- * - text / multiline / date: a fillable text field (a date is typed as text in the PDF).
+ * - text / multiline: a fillable text field (place and date are one text field).
  * - signature: a line to sign on paper. The PDF draws the line only and has NO form field for
  *   it, because a typed name is not a signature (see `isFillable`).
  */
-export type FieldType = 'text' | 'multiline' | 'date' | 'signature';
+export type FieldType = 'text' | 'multiline' | 'signature';
 
 export type FormSection = 'pasient' | 'fullmakt' | 'underskrift';
 export const formSections: readonly FormSection[] = ['pasient', 'fullmakt', 'underskrift'];
