@@ -1,5 +1,5 @@
 /**
- * The collections behind every page. Schemas live in src/lib/schemas.ts; this file wires
+ * The collections behind every page. Schemas live in src/lib/content/schemas.ts; this file wires
  * them to the files in content/ and adds the build-time warnings and cross-checks.
  */
 import { readFileSync } from 'node:fs';
@@ -17,8 +17,8 @@ import {
   routeSchema,
   type PageData,
   type Registry,
-} from './lib/schemas';
-import { brokenReferences } from './lib/references';
+} from './lib/content/schemas';
+import { brokenReferences } from './lib/content/references';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';

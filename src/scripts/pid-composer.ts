@@ -1,15 +1,15 @@
 /**
  * The browser side of src/components/PidComposer.astro. It checks each field for personal data
- * (src/lib/personal-data.ts) as the clinician types and on submit, shows errors the GOV.UK way
+ * (src/lib/privacy/personal-data.ts) as the clinician types and on submit, shows errors the GOV.UK way
  * (an error summary that takes focus and links to the fields, plus an error under each field
  * tied to it with aria-describedby and aria-invalid), and builds the e-mail with
- * src/lib/pid-email.ts.
+ * src/lib/privacy/pid-email.ts.
  *
  * It sends nothing: the form never submits, no request is made. The text leaves the page only
  * when the clinician copies it or opens it in their own e-mail program.
  */
-import { validateCallDate, validatePid, validateTeam, type Finding } from '../lib/personal-data';
-import { buildPidEmail, mailtoHref, PidEmailError, type PidEmail, type PidEmailField } from '../lib/pid-email';
+import { validateCallDate, validatePid, validateTeam, type Finding } from '../lib/privacy/personal-data';
+import { buildPidEmail, mailtoHref, PidEmailError, type PidEmail, type PidEmailField } from '../lib/privacy/pid-email';
 
 interface Field {
   key: PidEmailField;

@@ -1,16 +1,16 @@
 /**
- * The clinician checklist as data (src/lib/checklist.ts) and as a one-page A4 PDF
- * (src/lib/checklist-pdf.ts): facts from content/, nothing guessed, always one page.
+ * The clinician checklist as data (src/lib/checklist/checklist.ts) and as a one-page A4 PDF
+ * (src/lib/checklist/pdf.ts): facts from content/, nothing guessed, always one page.
  */
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist';
-import { buildChecklistPdf } from '../../src/lib/checklist-pdf';
-import { PageOverflowError } from '../../src/lib/pdf';
-import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/schemas';
+import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist/checklist';
+import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
+import { PageOverflowError } from '../../src/lib/pdf/document';
+import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/content/schemas';
 
 const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registryData = yaml('registry.yaml');

@@ -1,7 +1,7 @@
 /** File names with a content hash, and sizes as the download links state them. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentHash, fileDetails, formatSize, hashedStem, HASH_LENGTH } from '../../src/lib/downloads';
+import { contentHash, fileDetails, formatSize, hashedStem, HASH_LENGTH } from '../../src/lib/downloads/downloads';
 
 describe('formatSize (kB = 1000 bytes, Norwegian decimal comma)', () => {
   it.each([

@@ -18,8 +18,8 @@ import {
   type Lang,
 } from '../../src/lib/form/fields';
 import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';
-import { PDF_CREATOR, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf';
-import { registrySchema, type Registry } from '../../src/lib/schemas';
+import { PDF_CREATOR, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf/document';
+import { registrySchema, type Registry } from '../../src/lib/content/schemas';
 
 const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
 const registry: Registry = registrySchema.parse(registryData);

@@ -7,11 +7,11 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { fill } from '../../src/lib/fill';
-import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide';
-import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide-pdf';
-import { PDF_CREATOR } from '../../src/lib/pdf';
-import { methodSchema, registrySchema } from '../../src/lib/schemas';
+import { fill } from '../../src/lib/content/fill';
+import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
+import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
+import { PDF_CREATOR } from '../../src/lib/pdf/document';
+import { methodSchema, registrySchema } from '../../src/lib/content/schemas';
 
 const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = registrySchema.parse(read('registry.yaml'));

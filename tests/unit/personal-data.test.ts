@@ -9,7 +9,7 @@ import {
   validateTeam,
   type FieldKind,
   type Finding,
-} from '../../src/lib/personal-data';
+} from '../../src/lib/privacy/personal-data';
 
 const KINDS: FieldKind[] = ['pid', 'freeText', 'date'];
 const types = (text: string, kind: FieldKind) => findPersonalData(text, { kind }).map((f) => f.type);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../src/lib/personal-data';
-import { buildPidEmail, formatNorwegianDate, mailtoHref, PidEmailError, validatePidEmail } from '../../src/lib/pid-email';
+import { findPersonalData } from '../../src/lib/privacy/personal-data';
+import { buildPidEmail, formatNorwegianDate, mailtoHref, PidEmailError, validatePidEmail } from '../../src/lib/privacy/pid-email';
 
 const registry = { shortName: 'SmerteReg' };
 

@@ -9,10 +9,10 @@ import {
   pageSchema,
   registrySchema,
   routeSchema,
-} from '../../src/lib/schemas';
-import { brokenReferences } from '../../src/lib/references';
-import { fill, formatDate, resolveHref } from '../../src/lib/fill';
-import { breadcrumbs, pathOf } from '../../src/lib/site';
+} from '../../src/lib/content/schemas';
+import { brokenReferences } from '../../src/lib/content/references';
+import { fill, formatDate, resolveHref } from '../../src/lib/content/fill';
+import { breadcrumbs, pathOf } from '../../src/lib/content/site';
 
 const yaml = (f: string) => parse(readFileSync(`content/${f}`, 'utf8'));
 const registry = registrySchema.parse(yaml('registry.yaml'));

@@ -1,6 +1,6 @@
 /** <Steps> accepts exactly one ordered list; anything else fails the build naming the page. */
 import { describe, expect, it } from 'vitest';
-import { prepareSteps, STEPS_CLASS, StepsContentError } from '../../src/lib/steps';
+import { prepareSteps, STEPS_CLASS, StepsContentError } from '../../src/lib/content/steps';
 
 const WHERE = '<Steps> on /helsenorge-veiledning/';
 const ok = (html: string) => prepareSteps(html, WHERE);

@@ -6,7 +6,7 @@
  * Registry facts (names, deadline, archive system, URLs, the secretariat's postal address) are
  * never typed here: `formTexts` reads them from the `Registry` object (content/registry.yaml).
  */
-import type { Registry } from '../schemas';
+import type { Registry } from '../content/schemas';
 
 export type Lang = 'nb' | 'nn';
 export const formLangs: readonly Lang[] = ['nb', 'nn'];

@@ -9,8 +9,8 @@
  * signature, and pdf-lib cannot create real digital signature fields.
  */
 import { PDFHexString, PDFName, PDFRef, PageSizes, rgb, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
-import { breakLines, createPdf, drawRuns, PageOverflowError, type Fonts, type PdfFonts, type Run } from '../pdf';
-import type { Registry } from '../schemas';
+import { breakLines, createPdf, drawRuns, PageOverflowError, type Fonts, type PdfFonts, type Run } from '../pdf/document';
+import type { Registry } from '../content/schemas';
 import {
   fieldDescription,
   fieldLabel,

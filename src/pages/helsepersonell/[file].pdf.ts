@@ -1,9 +1,9 @@
 /**
  * /helsepersonell/huskeliste-smerteteam-<hash>.pdf: the checklist as one A4 page, made at build
- * time from content/ (src/lib/build-files.ts). The hash in the name changes with the content.
+ * time from content/ (src/lib/downloads/build-files.ts). The hash in the name changes with the content.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pdfRoutes } from '../../lib/build-files';
+import { pdfRoutes } from '../../lib/downloads/build-files';
 
 const routes = pdfRoutes('/helsepersonell/');
 export const getStaticPaths: GetStaticPaths = routes.getStaticPaths;

@@ -4,7 +4,7 @@
  * whenever the form does, so a cached old form is never served under the new link.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { pdfRoutes } from '../../lib/build-files';
+import { pdfRoutes } from '../../lib/downloads/build-files';
 
 const routes = pdfRoutes('/skjema/');
 export const getStaticPaths: GetStaticPaths = routes.getStaticPaths;

@@ -5,8 +5,8 @@
  * the other methods. Only the guide's own sentences (headings, "the screens may change") are
  * written here, once, for both the page and the PDF.
  */
-import { fill } from './fill';
-import type { Method, Registry } from './schemas';
+import { fill } from '../content/fill';
+import type { Method, Registry } from '../content/schemas';
 
 export type MethodWithId = Method & { id: string };
 

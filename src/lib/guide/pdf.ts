@@ -1,6 +1,6 @@
 /**
  * The helsenorge user guide as an A4 PDF, built at build time with pdf-lib from the same data as
- * the page /helsenorge-veiledning/ (src/lib/guide.ts), so the download never says something the
+ * the page /helsenorge-veiledning/ (src/lib/guide/guide.ts), so the download never says something the
  * page does not. DejaVu Sans is embedded (subset) like in the reservation form. Links are
  * clickable; an address behind a link text is also printed, for paper.
  *
@@ -8,7 +8,7 @@
  */
 import { PageSizes, rgb, type PDFDocument, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import type { Guide, Span } from './guide';
-import { breakLines, createPdf, drawRuns, type Fonts, type PdfFonts, type Run } from './pdf';
+import { breakLines, createPdf, drawRuns, type Fonts, type PdfFonts, type Run } from '../pdf/document';
 
 export const GUIDE_LAYOUT = {
   margin: 50,

@@ -8,7 +8,7 @@
  */
 import { PageSizes, rgb, type PDFPage } from 'pdf-lib';
 import type { Checklist, ChecklistItem, Span } from './checklist';
-import { breakLines, createPdf, drawRuns, PageOverflowError, type Fonts, type PdfFonts, type Run } from './pdf';
+import { breakLines, createPdf, drawRuns, PageOverflowError, type Fonts, type PdfFonts, type Run } from '../pdf/document';
 
 export const CHECKLIST_LAYOUT = {
   margin: 42,
@@ -118,7 +118,7 @@ export async function buildChecklistPdf(list: Checklist, options: ChecklistPdfOp
   const size = CHECKLIST_LAYOUT.sizes.find((s) => layout(page, fonts, list, options.footer, s, false));
   if (size === undefined) {
     throw new PageOverflowError(
-      `The checklist does not fit one A4 page even at ${CHECKLIST_LAYOUT.sizes.at(-1)}pt. Shorten content/ or the wording in src/lib/checklist.ts.`,
+      `The checklist does not fit one A4 page even at ${CHECKLIST_LAYOUT.sizes.at(-1)}pt. Shorten content/ or the wording in src/lib/checklist/checklist.ts.`,
     );
   }
   layout(page, fonts, list, options.footer, size, true);

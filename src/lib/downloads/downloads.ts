@@ -1,7 +1,7 @@
 /**
  * Files the site builds for download (the reservation form PDFs and the helsenorge guide PDF):
  * their content-hashed file names and how a link to one describes it («PDF, bokmål, 46 kB»).
- * Pure; the files themselves are made in src/lib/build-files.ts.
+ * Pure; the files themselves are made in src/lib/downloads/build-files.ts.
  */
 import { createHash } from 'node:crypto';
 

@@ -1,14 +1,14 @@
 /**
  * The one-page checklist for clinicians (/helsepersonell/huskeliste/), as data: sections of
  * items made of plain text and links. The HTML page (src/components/Checklist.astro) and the
- * PDF (src/lib/build-files.ts, served by src/pages/helsepersonell/[file].pdf.ts) both render this, so the printed sheet and
+ * PDF (src/lib/downloads/build-files.ts, served by src/pages/helsepersonell/[file].pdf.ts) both render this, so the printed sheet and
  * the download say the same thing. Every fact comes from content/ (registry, routes, methods);
  * only the wording around the facts is written here.
  *
  * Pure: no astro:content, so it can be unit-tested with the YAML files.
  */
-import { fill, resolveHref } from './fill';
-import type { Method, Registry, Route } from './schemas';
+import { fill, resolveHref } from '../content/fill';
+import type { Method, Registry, Route } from '../content/schemas';
 
 /** A piece of text; with href it is a link (the text of an external link is its full URL). */
 export interface Span {

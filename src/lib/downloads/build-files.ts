@@ -2,17 +2,17 @@
  * The files the build generates for download, made once per build and shared: the endpoints
  * (src/pages/<folder>/[file].pdf.ts, for /skjema/, /helsenorge-veiledning/ and /helsepersonell/) write them
  * under their content-hashed names, and <Download> links to the same name and states the size
- * of the same bytes. Everything comes from content/ through src/lib/content.ts.
+ * of the same bytes. Everything comes from content/ through src/lib/content/read.ts.
  */
 import { getEntry } from 'astro:content';
-import { buildChecklist } from './checklist';
-import { buildChecklistPdf } from './checklist-pdf';
-import { getMethods, getRegistry, getRoutes } from './content';
-import { formatDate } from './fill';
+import { buildChecklist } from '../checklist/checklist';
+import { buildChecklistPdf } from '../checklist/pdf';
+import { getMethods, getRegistry, getRoutes } from '../content/read';
+import { formatDate } from '../content/fill';
 import { hashedStem, type DownloadLang } from './downloads';
-import { buildReservationPdf } from './form/pdf';
-import { buildGuide } from './guide';
-import { buildGuidePdf } from './guide-pdf';
+import { buildReservationPdf } from '../form/pdf';
+import { buildGuide } from '../guide/guide';
+import { buildGuidePdf } from '../guide/pdf';
 
 export const DOWNLOAD_IDS = ['skjema-nb', 'skjema-nn', 'veiledning-helsenorge', 'huskeliste'] as const;
 export type DownloadId = (typeof DOWNLOAD_IDS)[number];
