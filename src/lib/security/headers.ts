@@ -1,0 +1,144 @@
+/**
+ * The one source of the site's HTTP security and cache headers.
+ *
+ * - Pages put `metaCsp(path)` in their `<meta http-equiv="Content-Security-Policy">`.
+ * - The nginx configuration (deploy/nginx/locations.conf), `_headers` (Netlify, Cloudflare Pages)
+ *   and `staticwebapp.config.json` (Azure Static Web Apps) are generated from `RULES` and
+ *   `COMMON_HEADERS` by src/lib/security/targets.ts.
+ *
+ * Only the search pages run Pagefind (its WebAssembly on the main thread, no worker, see
+ * src/scripts/search.ts; and fetches of its index); the e-mail composer
+ * runs one same-origin script; every other page runs no JavaScript at all, so its policy allows
+ * none. Files that are not pages (CSS, JS, PDFs, images, search index) get a policy that allows
+ * nothing, which is what a browser opening them directly needs.
+ */
+
+/** Pages that run Pagefind search. Language versions are listed ahead of the language issue. */
+export const SEARCH_PAGES = ['/sok/', '/nn/sok/', '/en/sok/'] as const;
+/** Pages that run the PID e-mail composer script. */
+export const COMPOSER_PAGES = ['/helsepersonell/e-post/'] as const;
+
+const PAGE_BASE = [
+  "default-src 'none'",
+  "style-src 'self'",
+  // data: is for the download icon, an SVG mask in global.css.
+  "img-src 'self' data:",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+
+const join = (directives: string[]) => directives.join('; ');
+
+/** CSP for a page without JavaScript: a `default-src 'none'` policy with no script source. */
+export const STATIC_PAGE_CSP = join(PAGE_BASE);
+/** CSP for the search pages: Pagefind's WebAssembly and its same-origin index fetches. */
+export const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
+/** CSP for the e-mail composer: one same-origin script, no network access. */
+export const COMPOSER_PAGE_CSP = join([...PAGE_BASE, "script-src 'self'"]);
+/** CSP header for everything that is not a page (CSS, JS, PDFs, images, data). */
+export const ASSET_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** Only a header can forbid framing (`frame-ancestors` is ignored in a meta element). */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** A URL path of a directory page ends in '/'; nginx sees it as '…/index.html' after its index step. */
+function pagePath(path: string): string {
+  return path.replace(/index\.html$/, '');
+}
+
+/** The policy a page puts in its meta element. `path` is its URL path, e.g. '/sok/'. */
+export function metaCsp(path: string): string {
+  const p = pagePath(path);
+  if ((SEARCH_PAGES as readonly string[]).includes(p)) return SEARCH_PAGE_CSP;
+  if ((COMPOSER_PAGES as readonly string[]).includes(p)) return COMPOSER_PAGE_CSP;
+  return STATIC_PAGE_CSP;
+}
+
+/** The CSP header of a page: its meta policy plus frame-ancestors. */
+export function pageHeaderCsp(path: string): string {
+  return `${metaCsp(path)}; ${FRAME_ANCESTORS}`;
+}
+
+/** Headers sent with every response, whatever the file. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  // Deny every powerful feature the site does not use. clipboard-write is left alone: the
+  // composer's copy button uses it (same-origin only, by default).
+  'Permissions-Policy': [
+    'accelerometer',
+    'autoplay',
+    'camera',
+    'display-capture',
+    'encrypted-media',
+    'fullscreen',
+    'geolocation',
+    'gyroscope',
+    'hid',
+    'idle-detection',
+    'magnetometer',
+    'microphone',
+    'midi',
+    'payment',
+    'picture-in-picture',
+    'publickey-credentials-get',
+    'screen-wake-lock',
+    'serial',
+    'usb',
+    'xr-spatial-tracking',
+  ]
+    .map((feature) => `${feature}=()`)
+    .join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export interface Rule {
+  /** What the rule is for (used as a comment in generated files). */
+  name: string;
+  /**
+   * Matches the path of a file in dist/, starting with '/' (a page is '/sok/index.html').
+   * Written in the common subset of JavaScript and PCRE regular expressions: nginx uses it as is.
+   */
+  file: RegExp;
+  csp: string;
+  cacheControl: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pagesRegex = (paths: readonly string[]) =>
+  new RegExp(`^(${paths.map((p) => escape(p)).join('|')})index\\.html$`);
+
+/** Ordered: the first rule whose `file` matches a file's path decides its CSP and caching. */
+export const RULES: readonly Rule[] = [
+  { name: 'search pages', file: pagesRegex(SEARCH_PAGES), csp: pageHeaderCsp(SEARCH_PAGES[0]), cacheControl: REVALIDATE },
+  { name: 'e-mail composer', file: pagesRegex(COMPOSER_PAGES), csp: pageHeaderCsp(COMPOSER_PAGES[0]), cacheControl: REVALIDATE },
+  { name: 'pages without JavaScript', file: /\.html$/, csp: pageHeaderCsp('/'), cacheControl: REVALIDATE },
+  { name: 'Astro build files (content-hashed names)', file: /^\/_astro\//, csp: ASSET_CSP, cacheControl: IMMUTABLE },
+  {
+    name: 'Pagefind index files (content-hashed names)',
+    file: /^\/pagefind\/.*_[0-9a-f]{6,}\.pf_(meta|index|fragment|filter)$/,
+    csp: ASSET_CSP,
+    cacheControl: IMMUTABLE,
+  },
+  { name: 'downloads (content-hashed names)', file: /-[0-9a-f]{8}\.pdf$/, csp: ASSET_CSP, cacheControl: IMMUTABLE },
+  { name: 'everything else', file: /^\//, csp: ASSET_CSP, cacheControl: REVALIDATE },
+];
+
+/** The file in dist/ a URL path serves: '/sok/' is '/sok/index.html'. */
+export function fileOf(urlPath: string): string {
+  return urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+}
+
+/** Every header the server sends for a file in dist/ (by its path, or a directory URL). */
+export function headersFor(path: string): Record<string, string> {
+  const file = fileOf(path);
+  const rule = RULES.find((r) => r.file.test(file));
+  if (!rule) throw new Error(`no header rule matches ${file}`);
+  return { ...COMMON_HEADERS, 'Content-Security-Policy': rule.csp, 'Cache-Control': rule.cacheControl };
+}
