@@ -65,3 +65,5 @@ if (existsSync('tests/bench/search.ts')) {
   console.log('');
   execSync('node tests/bench/search.ts', { stdio: 'inherit' });
 }
+
+execSync('node tests/bench/load.ts 20', { stdio: 'inherit' }); // nginx under load (tests/bench/load.ts)
