@@ -10,7 +10,20 @@
  * The signature is a drawn line to sign on paper, not a form field: a typed name is not a
  * signature, and pdf-lib cannot create real digital signature fields.
  */
-import { PDFHexString, PDFName, PDFRef, PageSizes, rgb, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PageSizes,
+  rgb,
+  type PDFDocument,
+  type PDFFont,
+  type PDFForm,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
 import {
   breakLines,
   createPdf,
@@ -349,6 +362,35 @@ function drawSendInstructions(w: PageWriter, fonts: Fonts, texts: FormTexts): vo
   w.text(emailWarning, { ...body, font: fonts.bold });
 }
 
+/**
+ * Makes each field with one widget a single dictionary, field and widget in one, as PDF allows.
+ * pdf-lib writes the widget as a kid of the field; pdf.js (the viewer in Firefox) reads a
+ * widget's accessible name (/TU) only from the widget's own dictionary, so it would announce the
+ * fields without a name. The structure tree's OBJRs already point at the widgets.
+ */
+function mergeFieldsWithWidgets(doc: PDFDocument, form: PDFForm): void {
+  const { context } = doc;
+  const kidsKey = PDFName.of('Kids');
+  const visit = (list: PDFArray) => {
+    list.asArray().forEach((ref, i) => {
+      const node = context.lookup(ref, PDFDict);
+      const kids = node.lookupMaybe(kidsKey, PDFArray);
+      if (!kids) return;
+      const widgetRef = kids.get(0);
+      const widget = kids.size() === 1 && widgetRef instanceof PDFRef ? context.lookup(widgetRef, PDFDict) : undefined;
+      if (!node.has(PDFName.of('FT')) || widget?.get(PDFName.of('Subtype')) !== PDFName.of('Widget')) {
+        visit(kids);
+        return;
+      }
+      widget.delete(PDFName.of('Parent'));
+      for (const [key, value] of node.entries()) if (key !== kidsKey) widget.set(key, value);
+      list.set(i, widgetRef!);
+      context.delete(ref as PDFRef);
+    });
+  };
+  visit(form.acroForm.dict.lookup(PDFName.of('Fields'), PDFArray));
+}
+
 /** Builds the fillable reservation form (one A4 page) for the registry in bokmål or nynorsk. */
 export async function buildReservationPdf(
   registry: Registry,
@@ -436,6 +478,7 @@ export async function buildReservationPdf(
   form.updateFieldAppearances(fonts.regular);
   const after = new Set(appearanceRefs());
   for (const ref of before) if (!after.has(ref)) doc.context.delete(ref);
+  mergeFieldsWithWidgets(doc, form);
   // Appearances are already up to date; skipping pdf-lib's own pass keeps it from embedding
   // Helvetica as a default font.
   return save({ updateFieldAppearances: false });

@@ -225,8 +225,8 @@ function splitWide(word: Run, size: number, width: number): Run[] {
 }
 
 /**
- * Breaks runs into lines no wider than `width`, at spaces; a run may end mid-word ("helsenorge.no"
- * and "."), which keeps the two together. Each line is a list of runs, neighbours that look the
+ * Breaks runs into lines no wider than `width`, at spaces (kept at the end of the line); a run
+ * may end mid-word ("helsenorge.no" and "."), which keeps the two together. Each line is a list of runs, neighbours that look the
  * same joined into one, so that a line of plain text is drawn as one string.
  */
 export function breakLines(runs: readonly Run[], size: number, width: number): Run[][] {
@@ -236,8 +236,13 @@ export function breakLines(runs: readonly Run[], size: number, width: number): R
   let space = false;
   const place = (word: Run, spaceBefore: boolean) => {
     const w = word.font.widthOfTextAtSize(word.text, size);
-    let gap = line.length > 0 && spaceBefore ? word.font.widthOfTextAtSize(' ', size) : 0;
-    if (line.length > 0 && used + gap + w > width) {
+    const space = word.font.widthOfTextAtSize(' ', size);
+    let gap = line.length > 0 && spaceBefore ? space : 0;
+    // A word fits with room for a space after it: a line broken at a space keeps that space at
+    // its end, so that text read from the structure tree has its word breaks ("steg for", not
+    // "stegfor"), and the space stays inside the margin.
+    if (line.length > 0 && used + gap + w + space > width) {
+      if (gap > 0) line.at(-1)!.text += ' ';
       lines.push(line);
       line = [];
       used = 0;
