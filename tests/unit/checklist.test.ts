@@ -11,7 +11,7 @@ import { buildChecklist, contactSpans, itemText, type Checklist } from '../../sr
 import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
 import { PageOverflowError } from '../../src/lib/pdf/document';
 import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/content/schemas';
-import { expectAccessiblePdf, hasQpdf, qpdfCheck, topLevel } from './pdf-ua';
+import { expectAccessiblePdf, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registryData = yaml('registry.yaml');
@@ -90,7 +90,7 @@ describe('buildChecklistPdf', () => {
 
   it('is a tagged PDF (PDF/UA-1, PDF/A-2a): each section a heading and a list, in order', async () => {
     const list = buildChecklist(registry, routes, methods);
-    const tree = await expectAccessiblePdf(await pdf(), { title: list.title, lang: 'nb-NO' });
+    const tree = await expectAccessiblePdf(await pdf(), { title: list.title, lang: 'nb-NO' }, expect);
     const top = topLevel(tree);
     const expected = [
       'H1',

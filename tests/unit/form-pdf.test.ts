@@ -21,7 +21,7 @@ import {
 import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';
 import { PDF_CREATOR, PDF_LANG, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf/document';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
-import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck, topLevel } from './pdf-ua';
+import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
 const registry: Registry = registrySchema.parse(registryData);
@@ -66,7 +66,7 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
 
   it('is a tagged PDF (PDF/UA-1, PDF/A-2a) whose structure follows the page', async () => {
     const bytes = await form(lang);
-    const tree = await expectAccessiblePdf(bytes, { title: texts.title, lang: PDF_LANG[lang] });
+    const tree = await expectAccessiblePdf(bytes, { title: texts.title, lang: PDF_LANG[lang] }, expect);
     const top = topLevel(tree);
     const compact = (s: string) => s.replace(/\s+/g, '');
 

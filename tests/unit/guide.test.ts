@@ -12,7 +12,7 @@ import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } 
 import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
 import { PDF_CREATOR } from '../../src/lib/pdf/document';
 import { methodSchema, registrySchema } from '../../src/lib/content/schemas';
-import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from './pdf-ua';
+import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = registrySchema.parse(read('registry.yaml'));
@@ -91,7 +91,7 @@ describe('the guide PDF', () => {
   const compact = (s: string) => s.replace(/\s+/g, '');
 
   it('is a tagged PDF (PDF/UA-1, PDF/A-2a): headings, lists and links in reading order', async () => {
-    const tree = await expectAccessiblePdf(await pdf(), { title: META.title, lang: 'nb-NO' });
+    const tree = await expectAccessiblePdf(await pdf(), { title: META.title, lang: 'nb-NO' }, expect);
     const top = topLevel(tree);
     expect(top.filter((n) => n.role === 'H2').map((n) => n.text)).toEqual([
       guide.needs.heading,

@@ -4,7 +4,8 @@
  * (catalog, XMP, fonts, annotations, the structure tree and its ParentTree, the content
  * streams' marked content) and pdf.js (through unpdf) for what an assistive technology gets:
  * `getStructTree()` and the text of each structure element, in reading order. Also runs
- * `qpdf --check` when qpdf is installed. Used by the form, guide and checklist tests.
+ * `qpdf --check` when qpdf is installed. Used by the form, guide and checklist unit tests and by
+ * the end-to-end tests on the built files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,13 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
-import { expect } from 'vitest';
+import type { expect as VitestExpect } from 'vitest';
+
+/**
+ * The runner's `expect`: Vitest's in the unit tests, Playwright's in the end-to-end tests (same
+ * matchers as used here). Set by `expectAccessiblePdf`.
+ */
+let expect: typeof VitestExpect;
 
 /** Structure types the PDFs may use: standard types only, so no role map is needed. */
 const STANDARD_TYPES = new Set(['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Form', 'Span']);
@@ -80,7 +87,7 @@ export function scanContent(content: string): { untagged: string[]; mcids: numbe
       untagged.push(token);
     }
   });
-  expect(depth, 'BDC/EMC balanced').toBe(0);
+  if (depth !== 0) throw new Error(`marked content not balanced: depth ${depth} at the end of the content stream`);
   return { untagged, mcids, artifacts };
 }
 
@@ -115,8 +122,8 @@ export async function structTree(bytes: Uint8Array, pageNumber = 1): Promise<Nod
     return node;
   };
   const tree = (await page.getStructTree()) as Raw | null;
-  expect(tree, `page ${pageNumber} has a structure tree`).not.toBeNull();
-  return convert(tree!);
+  if (!tree) throw new Error(`pdf.js finds no structure tree on page ${pageNumber}`);
+  return convert(tree);
 }
 
 /** All elements below `node`, depth first (reading order). */
@@ -126,7 +133,8 @@ export function flatten(node: Node): Node[] {
 
 /** The document's top-level elements (the kids of `Document`). */
 export function topLevel(tree: Node): Node[] {
-  expect(tree.kids.map((k) => k.role)).toEqual(['Document']);
+  const roles = tree.kids.map((k) => k.role);
+  if (roles.join() !== 'Document') throw new Error(`the structure tree's root holds ${roles.join(', ')}, not one Document`);
   return tree.kids[0]!.kids;
 }
 
@@ -136,7 +144,8 @@ const compact = (s: string) => s.replace(/\s+/g, '');
  * Checks everything the catalog, the metadata, the fonts, the annotations, the structure tree
  * and the content streams must have; returns the pdf.js structure tree for content checks.
  */
-export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected): Promise<Node> {
+export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected, runnerExpect: unknown): Promise<Node> {
+  expect = runnerExpect as typeof VitestExpect;
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const { catalog, context } = doc;
 
