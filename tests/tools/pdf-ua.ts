@@ -67,9 +67,13 @@ const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', '
  * Walks a content stream and returns the painting operators found outside any marked-content
  * sequence (Matterhorn 01-005: content neither tagged nor an artifact), and the MCIDs used.
  */
-export function scanContent(content: string): { untagged: string[]; mcids: number[]; artifacts: number } {
+export function scanContent(content: string): { untagged: string[]; mcids: number[]; artifacts: number; nested: string[] } {
   const tokens = content.match(/<<[\s\S]*?>>|<[0-9A-Fa-f\s]*>|\((?:\\[\s\S]|[^\\)])*\)|\[|\]|\/[^\s/[\]<>()]+|[^\s/[\]<>()]+/g) ?? [];
   let depth = 0;
+  /** Open sequences: "A" for an artifact, "T" for tagged content, "-" for other marks. */
+  const open: string[] = [];
+  /** Tagged content inside an artifact or the reverse (Matterhorn 01-001 to 01-004). */
+  const nested: string[] = [];
   const untagged: string[] = [];
   const mcids: number[] = [];
   let artifacts = 0;
@@ -79,16 +83,20 @@ export function scanContent(content: string): { untagged: string[]; mcids: numbe
       const props = tokens[i - 1] ?? '';
       const tag = token === 'BDC' ? tokens[i - 2] : props;
       const mcid = /\/MCID\s+(\d+)/.exec(props);
+      const kind = mcid ? 'T' : tag === '/Artifact' ? 'A' : '-';
+      if ((kind === 'T' && open.includes('A')) || (kind === 'A' && open.includes('T'))) nested.push(`${tag} ${props}`);
+      open.push(kind);
       if (mcid) mcids.push(Number(mcid[1]));
       else if (tag === '/Artifact') artifacts++;
     } else if (token === 'EMC') {
       depth--;
+      open.pop();
     } else if (PAINTING.has(token) && depth === 0) {
       untagged.push(token);
     }
   });
   if (depth !== 0) throw new Error(`marked content not balanced: depth ${depth} at the end of the content stream`);
-  return { untagged, mcids, artifacts };
+  return { untagged, mcids, artifacts, nested };
 }
 
 /**
@@ -155,11 +163,17 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
   expect(text(catalog.lookup(PDFName.of('Lang')))).toBe(expected.lang);
   const markInfo = catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
   expect(markInfo.lookup(PDFName.of('Marked'))?.toString()).toBe('true');
+  expect(markInfo.lookup(PDFName.of('Suspects'))?.toString() ?? 'false').toBe('false');
+  // No XFA, no optional content, no embedded files: nothing a reader could hide or swap.
+  expect(catalog.lookupMaybe(PDFName.of('AcroForm'), PDFDict)?.has(PDFName.of('XFA')) ?? false).toBe(false);
+  expect(catalog.has(PDFName.of('OCProperties'))).toBe(false);
+  expect(catalog.has(PDFName.of('Names'))).toBe(false);
+  expect(Buffer.from(bytes.subarray(0, 8)).toString('latin1')).toBe('%PDF-1.7');
   expect(catalog.has(PDFName.of('Encrypt'))).toBe(false);
   expect(context.trailerInfo.Encrypt).toBeUndefined();
 
   // XMP: PDF/UA-1 and PDF/A-2a identification, the title as dc:title, not compressed (PDF/A).
-  const metadata = catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+  const metadata = catalog.lookup(PDFName.of('Metadata'), PDFStream);
   expect(metadata.dict.has(PDFName.of('Filter'))).toBe(false);
   expect(name(metadata.dict, 'Subtype')).toBe('XML');
   const xmp = Buffer.from(metadata.getContents()).toString('utf8');
@@ -179,9 +193,10 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
   expect(intents.size()).toBe(1);
   const intent = intents.lookup(0, PDFDict);
   expect(name(intent, 'S')).toBe('GTS_PDFA1');
-  const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFRawStream);
+  const profile = intent.lookup(PDFName.of('DestOutputProfile'), PDFStream);
+  expect(profile).toBeInstanceOf(PDFRawStream);
   expect(profile.dict.lookup(PDFName.of('N'), PDFNumber).asNumber()).toBe(3);
-  expect(Buffer.from(decodePDFRawStream(profile).decode()).toString('latin1', 36, 40)).toBe('acsp');
+  expect(Buffer.from(decodePDFRawStream(profile as PDFRawStream).decode()).toString('latin1', 36, 40)).toBe('acsp');
   const id = context.trailerInfo.ID as PDFArray | undefined;
   expect(id).toBeInstanceOf(PDFArray);
   expect(id!.size()).toBe(2);
@@ -241,6 +256,7 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
     const streams = content instanceof PDFArray ? content.asArray().map((r) => context.lookup(r, PDFStream)) : [content as PDFStream];
     const scan = scanContent(streams.map(streamText).join('\n'));
     expect(scan.untagged, 'painting operators outside marked content').toEqual([]);
+    expect(scan.nested, 'tagged content inside an artifact, or the reverse').toEqual([]);
     expect(scan.artifacts).toBeGreaterThan(0);
     const mcidOwners = context.lookup(parentTree.get(key), PDFArray);
     expect(mcidOwners.size()).toBe(scan.mcids.length);
@@ -285,6 +301,8 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
     const descendant = font.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
     const descriptor = descendant.lookup(PDFName.of('FontDescriptor'), PDFDict);
     expect(descriptor.lookup(PDFName.of('FontFile2')), 'font embedded').toBeInstanceOf(PDFStream);
+    expect(name(descendant, 'Subtype')).toBe('CIDFontType2');
+    expect(descendant.has(PDFName.of('CIDToGIDMap')), 'CIDFontType2 has CIDToGIDMap').toBe(true);
   }
 
   const tree = await structTree(bytes);

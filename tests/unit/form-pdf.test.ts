@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import {
   fieldDescription,
@@ -22,6 +22,9 @@ import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';
 import { PDF_CREATOR, PDF_LANG, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf/document';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
 import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
+
+// Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
 const registry: Registry = registrySchema.parse(registryData);

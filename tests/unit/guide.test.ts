@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { fill } from '../../src/lib/content/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
@@ -13,6 +13,9 @@ import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
 import { PDF_CREATOR } from '../../src/lib/pdf/document';
 import { methodSchema, registrySchema } from '../../src/lib/content/schemas';
 import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
+
+// Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = registrySchema.parse(read('registry.yaml'));

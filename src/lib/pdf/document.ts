@@ -100,10 +100,17 @@ export async function createPdf(info: PdfInfo): Promise<TaggedPdf> {
     tags.finish();
     doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmpStream(doc, info)));
     doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([outputIntent(doc)]));
-    // The file identifier is a hash of the file without it: the same content gives the same /ID.
-    const id = createHash('sha256').update(await doc.save(options)).digest('hex').slice(0, 32);
-    doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-    return doc.save(options);
+    // The file identifier is a hash of the file with a zero /ID, written over the zeros (same
+    // length, so no offset moves): the same content gives the same /ID, with one save.
+    const zeros = '0'.repeat(32);
+    doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(zeros), PDFHexString.of(zeros)]);
+    const bytes = await doc.save(options);
+    const id = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const at = [...text.matchAll(new RegExp(`<${zeros}>`, 'g'))].map((m) => m.index);
+    if (at.length !== 2) throw new Error(`Expected the placeholder /ID twice in the PDF, found it ${at.length} times`);
+    for (const i of at) bytes.set(new TextEncoder().encode(id), i + 1);
+    return bytes;
   };
   return { doc, fonts, tags, save };
 }
