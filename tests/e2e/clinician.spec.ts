@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { expectAccessiblePdf, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
 
@@ -329,6 +330,8 @@ test.describe('checklist', () => {
   });
 
   test('the PDF download is one A4 page with the same content', async ({ page, request }) => {
+    // Reading the structure tree back with pdf.js takes a while on a busy machine.
+    test.setTimeout(120_000);
     await page.goto(CHECKLIST);
     const link = page.getByRole('link', { name: /^Last ned huskelisten \(PDF, bokmål, \d+ kB\)$/ });
     await expect(link).toHaveAttribute('href', CHECKLIST_PDF);
@@ -336,9 +339,15 @@ test.describe('checklist', () => {
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
     const bytes = new Uint8Array(await res.body());
+    // The link states the real size (whole kB above 10 kB).
+    const stated = Number(/\((?:PDF, bokmål, )(\d+) kB\)/.exec((await link.innerText()).replace(/\s+/g, ' '))![1]);
+    expect(Math.abs(bytes.length - stated * 1000), `${bytes.length} bytes stated as ${stated} kB`).toBeLessThanOrEqual(500);
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getTitle()).toBe('Huskeliste for smerteteamet');
+    // The file as served is a tagged PDF (PDF/UA-1, PDF/A-2a).
+    await expectAccessiblePdf(bytes, { title: 'Huskeliste for smerteteamet', lang: 'nb-NO' }, expect);
+    if (hasQpdf) expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
     const { width, height } = doc.getPage(0).getSize();
     expect([width, height].map((n) => n.toFixed(2))).toEqual(['595.28', '841.89']);
     const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });

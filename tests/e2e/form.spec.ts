@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
 import { formFields, isFillable } from '../../src/lib/form/fields.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -42,6 +43,8 @@ const LANGS = [
 test.describe('/skjema/: the two PDF downloads', () => {
   for (const l of LANGS) {
     test(`the ${l.name} PDF: link, hashed name, size, and the file read back`, async ({ page, request }) => {
+      // Reading the structure tree back with pdf.js takes a while on a busy machine.
+      test.setTimeout(120_000);
       await page.goto('/skjema/');
       const link = page.locator(`main a[type="application/pdf"][hreflang="${l.lang}"]`);
       await expect(link).toHaveCount(1);
@@ -74,6 +77,11 @@ test.describe('/skjema/: the two PDF downloads', () => {
       const fields = doc.getForm().getFields();
       expect(fields.map((f) => f.getName())).toEqual(fillable.map((f) => f.name));
       for (const f of fields) expect(f).toBeInstanceOf(PDFTextField);
+
+      // The file as served is a tagged PDF (PDF/UA-1, PDF/A-2a) whose fields are named by their labels.
+      await expectAccessiblePdf(bytes, { title: 'Reservasjon mot registrering i SmerteReg', lang: l.pdfLang }, expect);
+      expect((await formElements(bytes)).map((f) => f.name)).toEqual(fillable.map((f) => f.name));
+      if (hasQpdf) expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
 
       // The printed text, with æøå intact, and how to send it.
       const pdf = await pdfText(bytes);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { expectAccessiblePdf, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
 import { expect, test } from './fixtures.ts';
 
 const PATH = '/helsenorge-veiledning/';
@@ -108,6 +109,8 @@ test('prints the steps without the navigation', async ({ page }) => {
 });
 
 test('the guide PDF: linked with type, language and size, named by its hash, with the steps in order', async ({ page, request }) => {
+  // Reading the structure tree back with pdf.js takes a while on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(PATH);
   const link = page.locator('main a[type="application/pdf"]');
   await expect(link).toHaveCount(1);
@@ -127,6 +130,9 @@ test('the guide PDF: linked with type, language and size, named by its hash, wit
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   expect(doc.getTitle()).toBe(flat(await page.locator('h1').innerText()));
   expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('nb-NO');
+  // The file as served is a tagged PDF (PDF/UA-1, PDF/A-2a).
+  await expectAccessiblePdf(bytes, { title: doc.getTitle()!, lang: 'nb-NO' }, expect);
+  if (hasQpdf) expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
   const { width, height } = doc.getPage(0).getSize();
   expect(Math.abs(width - 595.28)).toBeLessThan(0.5);
   expect(Math.abs(height - 841.89)).toBeLessThan(0.5);

@@ -5,12 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist/checklist';
 import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
 import { PageOverflowError } from '../../src/lib/pdf/document';
 import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/content/schemas';
+import { expectAccessiblePdf, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
+
+// Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registryData = yaml('registry.yaml');
@@ -81,11 +85,43 @@ describe('buildChecklist', () => {
 });
 
 describe('buildChecklistPdf', () => {
-  const options = { date: new Date('2026-11-27T00:00:00Z'), footer: 'Sist gjennomgått 27. november 2026.' };
+  const options = { lang: 'nb' as const, date: new Date('2026-11-27T00:00:00Z'), footer: 'Sist gjennomgått 27. november 2026.' };
+  let cached: Promise<Uint8Array> | undefined;
+  /** The checklist PDF, built once for the tests that only read it. */
+  const pdf = () => (cached ??= buildChecklistPdf(buildChecklist(registry, routes, methods), options));
+  const compact = (s: string) => s.replace(/\s+/g, '');
+
+  it('is a tagged PDF (PDF/UA-1, PDF/A-2a): each section a heading and a list, in order', async () => {
+    const list = buildChecklist(registry, routes, methods);
+    const tree = await expectAccessiblePdf(await pdf(), { title: list.title, lang: 'nb-NO' }, expect);
+    const top = topLevel(tree);
+    const expected = [
+      'H1',
+      ...list.sections.flatMap(() => ['H2', 'L']),
+      'P',
+    ];
+    expect(top.map((n) => n.role)).toEqual(expected);
+    list.sections.forEach((section, i) => {
+      const heading = top[1 + 2 * i]!;
+      const items = top[2 + 2 * i]!;
+      expect(heading.text).toBe(section.title);
+      expect(items.kids).toHaveLength(section.items.length);
+      items.kids.forEach((li, j) => {
+        expect(li.kids.map((k) => k.role)).toEqual(['Lbl', 'LBody']);
+        expect(li.kids[0]!.text).toBe(section.ordered ? `${j + 1}.` : '•');
+        expect(compact(li.kids[1]!.text)).toBe(compact(itemText(section.items[j]!)));
+      });
+    });
+    expect(top.at(-1)!.text).toBe(`Kilde: ${list.source.label}. ${options.footer}`);
+  }, 60_000);
+
+  it.skipIf(!hasQpdf)('passes qpdf --check', async () => {
+    expect(qpdfCheck(await pdf())).toMatch(/No syntax or stream encoding errors/);
+  }, 60_000);
 
   it('is one A4 page with the checklist text, and the same bytes every time', async () => {
     const list = buildChecklist(registry, routes, methods);
-    const bytes = await buildChecklistPdf(list, options);
+    const bytes = await pdf();
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });

@@ -1,12 +1,13 @@
 /**
  * The reservation form PDF: one A4 page, the fields of src/lib/form/fields.ts, Norwegian and
- * Sámi letters in page text and fields, deterministic bytes, and the registry's facts.
+ * Sámi letters in page text and fields, deterministic bytes, the registry's facts, and a tagged
+ * PDF/UA-1 / PDF/A-2a document whose structure follows the page (./pdf-ua.ts).
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import {
   fieldDescription,
@@ -18,8 +19,12 @@ import {
   type Lang,
 } from '../../src/lib/form/fields';
 import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';
-import { PDF_CREATOR, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf/document';
+import { PDF_CREATOR, PDF_LANG, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf/document';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
+import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
+
+// Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
 const registry: Registry = registrySchema.parse(registryData);
@@ -50,12 +55,68 @@ function testValue(field: FormField, i: number): string {
   return (values[i % values.length] ?? '').slice(0, field.maxLength);
 }
 
+if (!hasQpdf) console.warn('qpdf is not installed: skipping `qpdf --check` of the PDFs (apt-get install qpdf).');
+
+/** Each language's form, built once for the tests that only read it. */
+const built = new Map<Lang, Promise<Uint8Array>>();
+const form = (lang: Lang) => {
+  if (!built.has(lang)) built.set(lang, buildReservationPdf(registry, lang));
+  return built.get(lang)!;
+};
+
 describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
   const texts = formTexts(registry, lang);
 
+  it('is a tagged PDF (PDF/UA-1, PDF/A-2a) whose structure follows the page', async () => {
+    const bytes = await form(lang);
+    const tree = await expectAccessiblePdf(bytes, { title: texts.title, lang: PDF_LANG[lang] }, expect);
+    const top = topLevel(tree);
+    const compact = (s: string) => s.replace(/\s+/g, '');
+
+    // Reading order: title, intro, statement, then each section's heading, intro and fields,
+    // then how to send it and what happens next.
+    expect(top.slice(0, 3).map((n) => [n.role, compact(n.text)])).toEqual([
+      ['H1', compact(texts.title)],
+      ['P', compact(texts.intro)],
+      ['P', compact(texts.statement)],
+    ]);
+    expect(top.filter((n) => n.role === 'H2').map((n) => n.text)).toEqual([
+      ...Object.values(texts.sections).map((s) => s.heading),
+      texts.send.heading,
+      texts.next.heading,
+    ]);
+    // Each field: its printed label (a P), right before its Form element.
+    const fillableNames = fillable.map((f) => f.name);
+    const forms = top.flatMap((n, i) => (n.role === 'Form' ? [i] : []));
+    expect(forms).toHaveLength(fillable.length);
+    forms.forEach((at, i) => {
+      expect(top[at - 1]?.role).toBe('P');
+      // The hint follows the label after " – " on the same line, or alone on the next line.
+      const noDash = (t: string) => compact(t).replace(/–/g, '');
+      expect(noDash(top[at - 1]!.text)).toBe(noDash(fieldDescription(fillable[i]!, lang)));
+    });
+    // The signature has a label but no field.
+    for (const s of formFields.filter((f) => !isFillable(f))) {
+      const label = compact(fieldDescription(s, lang)).replace(/–/g, '');
+      expect(top.some((n) => n.role === 'P' && compact(n.text).replace(/–/g, '') === label)).toBe(true);
+    }
+    // pdf.js: the widgets in structure order are the fields in order, named by their label.
+    expect(await formElements(bytes)).toEqual(fillable.map((f) => ({ name: f.name, tu: fieldDescription(f, lang) })));
+    expect(fillableNames).toEqual(formFields.filter(isFillable).map((f) => f.name));
+    // Every link is a Link element with its annotation; the eDialog address is one of them.
+    const links = top.flatMap(function all(n): typeof top {
+      return [...(n.role === 'Link' ? [n] : []), ...n.kids.flatMap(all)];
+    });
+    expect(links.map((l) => compact(l.text))).toContain(registry.urls.edialog);
+  }, 60_000);
+
+  it.skipIf(!hasQpdf)('passes qpdf --check', async () => {
+    expect(qpdfCheck(await form(lang))).toMatch(/No syntax or stream encoding errors/);
+  }, 60_000);
+
   it('is one A4 page with the metadata set', async () => {
     // updateMetadata: false, or pdf-lib would set the modification date to now on load.
-    const doc = await PDFDocument.load(await buildReservationPdf(registry, lang), { updateMetadata: false });
+    const doc = await PDFDocument.load(await form(lang), { updateMetadata: false });
     expect(doc.getPageCount()).toBe(1);
     const { width, height } = doc.getPage(0).getSize();
     expect(width).toBeCloseTo(595.28, 0);
@@ -71,17 +132,23 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(doc.getCreationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
     expect(doc.getModificationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(lang === 'nb' ? 'nb-NO' : 'nn-NO');
+    // Deterministic file identifier: derived from the content, the same in both places.
+    const id = doc.context.trailerInfo.ID as unknown as { asArray(): { toString(): string }[] };
+    const [first, second] = id.asArray().map(String);
+    expect(first).toMatch(/^<[0-9a-f]{32}>$/);
+    expect(second).toBe(first);
     expect(doc.catalog.getViewerPreferences()?.getDisplayDocTitle()).toBe(true);
   });
 
   it('has exactly the fillable fields of fields.ts as text fields; the signature is a line only', async () => {
-    const form = (await PDFDocument.load(await buildReservationPdf(registry, lang))).getForm();
-    const fields = form.getFields();
+    const pdfForm = (await PDFDocument.load(await form(lang))).getForm();
+    const fields = pdfForm.getFields();
     expect(fields.map((f) => f.getName())).toEqual(fillable.map((f) => f.name));
     for (const field of fields) expect(field).toBeInstanceOf(PDFTextField);
     for (const def of fillable) {
-      const field = form.getTextField(def.name);
+      const field = pdfForm.getTextField(def.name);
       expect(field.getMaxLength()).toBe(def.maxLength);
+      expect(field.isRequired()).toBe(def.required);
       expect(field.isMultiline()).toBe(def.type === 'multiline');
       expect(field.getText()).toBeUndefined();
       // The tooltip screen readers announce.
@@ -89,11 +156,11 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     }
     const signatures = formFields.filter((f) => f.type === 'signature');
     expect(signatures.length).toBeGreaterThan(0);
-    for (const s of signatures) expect(form.getFieldMaybe(s.name)).toBeUndefined();
+    for (const s of signatures) expect(pdfForm.getFieldMaybe(s.name)).toBeUndefined();
   });
 
   it('prints the statement, labels and the registry facts with æøå intact', async () => {
-    const text = await pdfText(await buildReservationPdf(registry, lang));
+    const text = await pdfText(await form(lang));
     const f = flat(text);
     expect(f).toContain(texts.title);
     expect(f).toContain(texts.statement);
@@ -123,7 +190,7 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
   });
 
   it('keeps all text inside the margins', async () => {
-    const pdf = await getDocumentProxy(new Uint8Array(await buildReservationPdf(registry, lang)));
+    const pdf = await getDocumentProxy(new Uint8Array(await form(lang)));
     const page = await pdf.getPage(1);
     const [, , pageWidth] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
@@ -142,13 +209,13 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
   });
 
   it('takes Norwegian and Sámi letters in every field', async () => {
-    const doc = await PDFDocument.load(await buildReservationPdf(registry, lang));
+    const doc = await PDFDocument.load(await form(lang));
     doc.registerFontkit(fontkit);
     const font = await doc.embedFont((await loadDejaVuFonts()).regular, { subset: true });
-    const form = doc.getForm();
+    const filling = doc.getForm();
     const values = new Map(fillable.map((field, i) => [field.name, testValue(field, i)]));
-    for (const [name, value] of values) form.getTextField(name).setText(value);
-    form.updateFieldAppearances(font);
+    for (const [name, value] of values) filling.getTextField(name).setText(value);
+    filling.updateFieldAppearances(font);
     const filled = await doc.save();
 
     const reloaded = (await PDFDocument.load(filled)).getForm();
@@ -161,10 +228,15 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
       annotations.filter((a) => a.fieldName).map((a) => [a.fieldName as string, a.fieldValue as string]),
     );
     for (const [name, value] of values) expect(shown.get(name)).toBe(value);
+
+    // Filled in, it is still a well-formed, tagged document.
+    const again = await PDFDocument.load(filled);
+    expect(again.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true);
+    if (hasQpdf) expect(qpdfCheck(filled)).toMatch(/No syntax or stream encoding errors/);
   });
 
   it('is deterministic: the same input gives the same bytes', async () => {
-    const a = await buildReservationPdf(registry, lang);
+    const a = await form(lang);
     const b = await buildReservationPdf(registry, lang);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(a.length).toBeLessThan(100_000);

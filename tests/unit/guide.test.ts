@@ -5,13 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { fill } from '../../src/lib/content/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
 import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
 import { PDF_CREATOR } from '../../src/lib/pdf/document';
 import { methodSchema, registrySchema } from '../../src/lib/content/schemas';
+import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
+
+// Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = registrySchema.parse(read('registry.yaml'));
@@ -22,6 +26,7 @@ const method = methods.find((m) => m.id === GUIDE_METHOD)!;
 const guide = buildGuide(registry, methods);
 
 const META: GuidePdfMeta = {
+  lang: 'nb',
   title: 'Slik reserverer du deg på helsenorge.no, steg for steg',
   subject: 'Brukerveiledning',
   author: `${registry.shortName}, ${registry.owner}`,
@@ -83,8 +88,53 @@ describe('buildGuide', () => {
 });
 
 describe('the guide PDF', () => {
+  let cached: Promise<Uint8Array> | undefined;
+  /** The guide PDF, built once for the tests that only read it. */
+  const pdf = () => (cached ??= buildGuidePdf(guide, META));
+  const compact = (s: string) => s.replace(/\s+/g, '');
+
+  it('is a tagged PDF (PDF/UA-1, PDF/A-2a): headings, lists and links in reading order', async () => {
+    const tree = await expectAccessiblePdf(await pdf(), { title: META.title, lang: 'nb-NO' }, expect);
+    const top = topLevel(tree);
+    expect(top.filter((n) => n.role === 'H2').map((n) => n.text)).toEqual([
+      guide.needs.heading,
+      guide.steps.heading,
+      guide.confirmation.heading,
+      guide.help.heading,
+      guide.notListed.heading,
+    ]);
+    const lists = top.filter((n) => n.role === 'L');
+    expect(lists).toHaveLength(3);
+    const [needs, steps, others] = lists as [(typeof lists)[0], (typeof lists)[0], (typeof lists)[0]];
+    // Each list follows its heading.
+    expect(top[top.indexOf(needs) - 1]?.text).toBe(guide.needs.heading);
+    expect(top[top.indexOf(steps) - 1]?.text).toBe(guide.steps.heading);
+    expect(needs.kids.map((li) => compact(li.text))).toEqual(guide.needs.items.map(compact));
+    // Steps: the number as Lbl, the step (and any printed address) as LBody, in order.
+    expect(steps.kids.map((li) => li.kids.map((k) => k.role))).toEqual(guide.steps.items.map(() => ['Lbl', 'LBody']));
+    steps.kids.forEach((li, i) => {
+      expect(li.kids[0]!.text).toBe(String(i + 1));
+      expect(compact(li.kids[1]!.text)).toContain(compact(spanText(guide.steps.items[i]!)));
+    });
+    expect(others.kids.map((li) => compact(li.text))).toEqual(guide.notListed.alternatives.map((a) => compact(a.title + a.summary)));
+    // The links, as Link elements with their annotations.
+    const links = flatten(tree).filter((n) => n.role === 'Link');
+    expect(links.map((l) => l.text.trim())).toContain('helsenorge.no');
+    expect(links.map((l) => compact(l.text))).toContain(registry.urls.smertereg);
+    // The running footer is an artifact: not in the tree.
+    expect(compact(tree.kids[0]!.text)).not.toContain(compact(META.footer));
+  }, 60_000);
+
+  it.skipIf(!hasQpdf)('passes qpdf --check', async () => {
+    expect(qpdfCheck(await pdf())).toMatch(/No syntax or stream encoding errors/);
+  }, 60_000);
+
+  it('takes its language from the data: a nynorsk guide says nn-NO', async () => {
+    const doc = await PDFDocument.load(await buildGuidePdf(guide, { ...META, lang: 'nn' }));
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('nn-NO');
+  }, 60_000);
   it('is A4 with title, language, author and fixed dates', async () => {
-    const doc = await PDFDocument.load(await buildGuidePdf(guide, META), { updateMetadata: false });
+    const doc = await PDFDocument.load(await pdf(), { updateMetadata: false });
     expect(doc.getPageCount()).toBe(1);
     const { width, height } = doc.getPage(0).getSize();
     expect(Math.abs(width - 595.28)).toBeLessThan(0.5);
@@ -97,7 +147,7 @@ describe('the guide PDF', () => {
   });
 
   it('has every step, in order, and the rest of the guide, with æøå intact', async () => {
-    const { text } = await extractText(await getDocumentProxy(await buildGuidePdf(guide, META)), { mergePages: true });
+    const { text } = await extractText(await getDocumentProxy((await pdf()).slice()), { mergePages: true });
     const f = flat(text);
     let at = -1;
     for (const [i, step] of guide.steps.items.entries()) {
@@ -116,15 +166,15 @@ describe('the guide PDF', () => {
   });
 
   it('makes links clickable', async () => {
-    const pdf = await getDocumentProxy(await buildGuidePdf(guide, META));
+    const proxy = await getDocumentProxy((await pdf()).slice());
     // unsafeUrl is the address as written; pdf.js normalises `url` (adds a trailing slash).
-    const links = (await (await pdf.getPage(1)).getAnnotations()).map((a) => a.unsafeUrl as string | undefined);
+    const links = (await (await proxy.getPage(1)).getAnnotations()).map((a) => a.unsafeUrl as string | undefined);
     expect(links).toContain(registry.urls.helsenorge);
     expect(links).toContain(registry.urls.smertereg);
   });
 
   it('is deterministic: the same guide gives the same bytes', async () => {
-    const [a, b] = await Promise.all([buildGuidePdf(guide, META), buildGuidePdf(guide, META)]);
+    const [a, b] = await Promise.all([pdf(), buildGuidePdf(guide, META)]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 

@@ -62,6 +62,7 @@ async function make(id: DownloadId): Promise<BuiltFile> {
         keywords: [registry.shortName, 'helsenorge.no', 'reservasjon', 'brukerveiledning'],
         date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
         footer: `Reservasjon mot ${registry.shortName} · Sist gjennomgått ${formatDate(page.data.lastReviewed)}`,
+        lang,
       });
       break;
     }
@@ -73,6 +74,7 @@ async function make(id: DownloadId): Promise<BuiltFile> {
       bytes = await buildChecklistPdf(buildChecklist(registry, await getRoutes(), await getMethods()), {
         date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
         footer: `Sist gjennomgått ${formatDate(page.data.lastReviewed)}.`,
+        lang,
       });
       break;
     }

@@ -1,15 +1,43 @@
 /**
  * The fillable PDF of the reservation form: one A4 page, AcroForm text fields named as in
  * ./fields.ts, DejaVu Sans embedded (subset) so that æøå and Sámi letters render both in the page
- * text and in the fields. The output is deterministic: the same registry and language give the
+ * text and in the fields. It is a tagged PDF (PDF/UA-1, PDF/A-2a; see ../pdf/document.ts): title
+ * H1, section headings H2, texts P, each field's label a P followed by a `Form` element holding
+ * the widget, whose accessible name (/TU) is the printed label; boxes and lines are artifacts. The output is deterministic: the same registry and language give the
  * same bytes (fixed dates; pdf-lib's name suffixes come from a seeded generator), so a hash of
  * the file can be used in its file name.
  *
  * The signature is a drawn line to sign on paper, not a form field: a typed name is not a
  * signature, and pdf-lib cannot create real digital signature fields.
  */
-import { PDFHexString, PDFName, PDFRef, PageSizes, rgb, type PDFFont, type PDFForm, type PDFPage, type RGB } from 'pdf-lib';
-import { breakLines, createPdf, drawRuns, PageOverflowError, type Fonts, type PdfFonts, type Run } from '../pdf/document';
+import {
+  PDFArray,
+  PDFDict,
+  PDFHexString,
+  PDFName,
+  PDFRef,
+  PageSizes,
+  rgb,
+  type PDFDocument,
+  type PDFFont,
+  type PDFForm,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
+import {
+  breakLines,
+  createPdf,
+  drawRuns,
+  PageOverflowError,
+  PDF_LANG,
+  textTag,
+  type Fonts,
+  type PdfFonts,
+  type Run,
+  type TextTag,
+} from '../pdf/document';
+import { pdfColors } from '../pdf/palette';
+import type { StructElem, Tagger } from '../pdf/tags';
 import type { Registry } from '../content/schemas';
 import {
   fieldDescription,
@@ -68,16 +96,8 @@ export const LAYOUT = {
   signatureHeight: 26,
 } as const;
 
-const COLOR = {
-  text: rgb(0.1, 0.1, 0.1),
-  muted: rgb(0.35, 0.35, 0.35),
-  accent: rgb(0.0, 0.2, 0.4),
-  link: rgb(0.0, 0.25, 0.55),
-  rule: rgb(0.75, 0.78, 0.82),
-  boxBorder: rgb(0.45, 0.47, 0.5),
-  boxFill: rgb(0.97, 0.975, 0.98),
-  statementFill: rgb(0.92, 0.95, 0.98),
-} as const;
+/** The site's colours (src/styles/tokens.css), so the form's accent is the site's. */
+const COLOR = pdfColors;
 
 interface TextStyle {
   font: PDFFont;
@@ -94,10 +114,12 @@ class PageWriter {
   readonly width: number;
   readonly page: PDFPage;
   readonly bottom: number;
+  readonly tags: Tagger;
 
-  constructor(page: PDFPage, bottom: number) {
+  constructor(page: PDFPage, bottom: number, tags: Tagger) {
     const { width, height } = page.getSize();
     this.page = page;
+    this.tags = tags;
     this.left = LAYOUT.margin;
     this.width = width - 2 * LAYOUT.margin;
     this.y = height - LAYOUT.margin;
@@ -120,13 +142,13 @@ class PageWriter {
     this.take(height);
   }
 
-  /** Wrapped text; with `href` a link. */
-  text(text: string, style: TextStyle, x = this.left, width = this.width, href?: string): void {
+  /** Wrapped text, by default a new paragraph of the document; with `href` a link. */
+  text(text: string, style: TextStyle, x = this.left, width = this.width, href?: string, tag: TextTag = textTag(this.tags, this.tags.root)): void {
     const { font, size, color = COLOR.text, leading = 1.38 } = style;
     const lineHeight = size * leading;
     for (const line of breakLines([{ text, font, color, href }], size, width)) {
       const bottom = this.take(lineHeight);
-      drawRuns(this.page, line, x, bottom + (lineHeight - size) / 2 + size * 0.22, size);
+      drawRuns(this.page, line, x, bottom + (lineHeight - size) / 2 + size * 0.22, size, tag);
     }
   }
 
@@ -135,19 +157,27 @@ class PageWriter {
     this.text(url, { ...style, color: COLOR.link }, this.left, this.width, url);
   }
 
+  /** Draws decoration: an artifact, not content. */
+  decorate(draw: () => void): void {
+    this.tags.artifact(this.page, draw);
+  }
+
   rule(color: RGB = COLOR.rule, thickness = 0.75): void {
     const y = this.take(thickness);
-    this.page.drawLine({
-      start: { x: this.left, y },
-      end: { x: this.left + this.width, y },
-      thickness,
-      color,
-    });
+    this.decorate(() =>
+      this.page.drawLine({
+        start: { x: this.left, y },
+        end: { x: this.left + this.width, y },
+        thickness,
+        color,
+      }),
+    );
   }
 }
 
 function drawHeading(w: PageWriter, fonts: Fonts, heading: string): void {
-  w.text(heading, { font: fonts.bold, size: LAYOUT.headingSize, color: COLOR.accent, leading: 1.3 });
+  const tag = textTag(w.tags, w.tags.root, 'H2');
+  w.text(heading, { font: fonts.bold, size: LAYOUT.headingSize, color: COLOR.accent, leading: 1.3 }, w.left, w.width, undefined, tag);
   w.gap(2);
   w.rule();
   w.gap(5);
@@ -161,15 +191,17 @@ function drawStatement(w: PageWriter, fonts: Fonts, statement: string): void {
   const lines = breakLines([{ text: statement, font: fonts.bold, color: COLOR.accent }], size, w.width - 2 * pad);
   const height = lines.length * size * 1.35 + 2 * pad;
   const bottom = w.take(height);
-  w.page.drawRectangle({
-    x: w.left,
-    y: bottom,
-    width: w.width,
-    height,
-    color: COLOR.statementFill,
-    borderColor: COLOR.accent,
-    borderWidth: 0.75,
-  });
+  w.decorate(() =>
+    w.page.drawRectangle({
+      x: w.left,
+      y: bottom,
+      width: w.width,
+      height,
+      color: COLOR.statementFill,
+      borderColor: COLOR.accent,
+      borderWidth: 0.75,
+    }),
+  );
   // Write the lines inside the box: move the cursor back to the top, then below the padding.
   w.y = top - pad;
   w.text(statement, { font: fonts.bold, size, color: COLOR.accent, leading: 1.35 }, w.left + pad, w.width - 2 * pad);
@@ -202,7 +234,10 @@ function boxHeight(field: FormField): number {
   return field.type === 'multiline' ? LAYOUT.multilineHeight : LAYOUT.fieldHeight;
 }
 
-/** A drawn box with a transparent form field over it, or for the signature a line to sign on. */
+/**
+ * A drawn box with a transparent form field over it, or for the signature a line to sign on. The
+ * field's widget goes into a new `Form` element; its accessible name (/TU) is the label as printed.
+ */
 function drawBox(
   w: PageWriter,
   form: PDFForm,
@@ -216,11 +251,13 @@ function drawBox(
 ): void {
   const y = boxTop - height;
   if (!isFillable(field)) {
-    w.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 0.9, color: COLOR.boxBorder });
+    w.decorate(() => w.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 0.9, color: COLOR.boxBorder }));
     return;
   }
 
-  w.page.drawRectangle({ x, y, width, height, color: COLOR.boxFill, borderColor: COLOR.boxBorder, borderWidth: 0.75 });
+  w.decorate(() =>
+    w.page.drawRectangle({ x, y, width, height, color: COLOR.boxFill, borderColor: COLOR.boxBorder, borderWidth: 0.75 }),
+  );
 
   const textField = form.createTextField(field.name);
   // The default appearance names the embedded font (also listed in the form's /DR), so that
@@ -230,21 +267,25 @@ function drawBox(
   if (field.maxLength !== undefined) textField.setMaxLength(field.maxLength);
   if (field.type === 'multiline') textField.enableMultiline();
   textField.disableRichFormatting();
-  // The tooltip (/TU) is what screen readers announce for the field.
+  if (field.required) textField.enableRequired();
+  // The tooltip (/TU) is what screen readers announce for the field: the label as printed above it.
   textField.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(fieldDescription(field, lang)));
 
   // A number of fixed length (the fødselsnummer) gets one cell per digit, for handwriting too.
   if (field.inputmode === 'numeric' && field.maxLength !== undefined) {
     textField.enableCombing();
     const cell = width / field.maxLength;
-    for (let i = 1; i < field.maxLength; i++) {
-      w.page.drawLine({
-        start: { x: x + i * cell, y },
-        end: { x: x + i * cell, y: y + height * 0.35 },
-        thickness: 0.5,
-        color: COLOR.boxBorder,
-      });
-    }
+    const cells = field.maxLength;
+    w.decorate(() => {
+      for (let i = 1; i < cells; i++) {
+        w.page.drawLine({
+          start: { x: x + i * cell, y },
+          end: { x: x + i * cell, y: y + height * 0.35 },
+          thickness: 0.5,
+          color: COLOR.boxBorder,
+        });
+      }
+    });
   }
 
   // Transparent widget over the drawn box: the page shows the box in print and on screen.
@@ -259,6 +300,12 @@ function drawBox(
     borderColor: undefined,
     borderWidth: 0,
   });
+  const formElem: StructElem = w.tags.add(w.tags.root, 'Form');
+  for (const widget of textField.acroField.getWidgets()) {
+    const ref = w.page.doc.context.getObjectRef(widget.dict);
+    if (!ref) throw new Error(`The widget of ${field.name} is not registered in the document`);
+    w.tags.annotation(w.page, formElem, ref);
+  }
 }
 
 /** The fields of one section, two 'half' fields to a row. */
@@ -280,9 +327,10 @@ function drawFields(w: PageWriter, form: PDFForm, fonts: Fonts, section: FormSec
     const boxTop = rowTop - labelHeight - 2;
     for (const { field, width, x, label } of cells) {
       // Labels sit right above their box, so a one-line label next to a two-line one stays close to it.
+      const tag = textTag(w.tags, w.tags.root);
       label.forEach((runs, i) => {
         const baseline = boxTop + 2 + (label.length - 1 - i) * lineHeight + size * 0.3;
-        drawRuns(w.page, runs, x, baseline, size);
+        drawRuns(w.page, runs, x, baseline, size, tag);
       });
       drawBox(w, form, fonts, field, lang, x, width, boxTop, height);
     }
@@ -299,7 +347,9 @@ function drawSendInstructions(w: PageWriter, fonts: Fonts, texts: FormTexts): vo
   if (post.kind === 'address') {
     w.text(post.text, body);
     const address = { ...body, font: fonts.bold, leading: 1.25 };
-    for (const line of post.addressLines) w.text(line, address, w.left + 12, w.width - 12);
+    // The address is one paragraph of several lines.
+    const tag = textTag(w.tags, w.tags.root);
+    for (const line of post.addressLines) w.text(line, address, w.left + 12, w.width - 12, undefined, tag);
   } else {
     w.text(post.text, body);
     w.text(post.findAddress, body);
@@ -312,6 +362,35 @@ function drawSendInstructions(w: PageWriter, fonts: Fonts, texts: FormTexts): vo
   w.text(emailWarning, { ...body, font: fonts.bold });
 }
 
+/**
+ * Makes each field with one widget a single dictionary, field and widget in one, as PDF allows.
+ * pdf-lib writes the widget as a kid of the field; pdf.js (the viewer in Firefox) reads a
+ * widget's accessible name (/TU) only from the widget's own dictionary, so it would announce the
+ * fields without a name. The structure tree's OBJRs already point at the widgets.
+ */
+function mergeFieldsWithWidgets(doc: PDFDocument, form: PDFForm): void {
+  const { context } = doc;
+  const kidsKey = PDFName.of('Kids');
+  const visit = (list: PDFArray) => {
+    list.asArray().forEach((ref, i) => {
+      const node = context.lookup(ref, PDFDict);
+      const kids = node.lookupMaybe(kidsKey, PDFArray);
+      if (!kids) return;
+      const widgetRef = kids.get(0);
+      const widget = kids.size() === 1 && widgetRef instanceof PDFRef ? context.lookup(widgetRef, PDFDict) : undefined;
+      if (!node.has(PDFName.of('FT')) || widget?.get(PDFName.of('Subtype')) !== PDFName.of('Widget')) {
+        visit(kids);
+        return;
+      }
+      widget.delete(PDFName.of('Parent'));
+      for (const [key, value] of node.entries()) if (key !== kidsKey) widget.set(key, value);
+      list.set(i, widgetRef!);
+      context.delete(ref as PDFRef);
+    });
+  };
+  visit(form.acroForm.dict.lookup(PDFName.of('Fields'), PDFArray));
+}
+
 /** Builds the fillable reservation form (one A4 page) for the registry in bokmål or nynorsk. */
 export async function buildReservationPdf(
   registry: Registry,
@@ -319,9 +398,9 @@ export async function buildReservationPdf(
   options: BuildPdfOptions = {},
 ): Promise<Uint8Array> {
   const texts = formTexts(registry, lang);
-  const { doc, fonts } = await createPdf({
+  const { doc, fonts, tags, save } = await createPdf({
     title: texts.title,
-    lang: lang === 'nb' ? 'nb-NO' : 'nn-NO',
+    lang: PDF_LANG[lang],
     author: `${registry.shortName}, ${registry.owner}`,
     subject: texts.subject,
     keywords: [registry.shortName, registry.name, 'reservasjon', 'reservasjonsskjema'],
@@ -340,10 +419,11 @@ export async function buildReservationPdf(
   // The footer sits at the bottom margin; the flowing content must end above it.
   const footerSize = 8.5;
   const footerHeight = footerSize * 1.4 + 6;
-  const w = new PageWriter(page, LAYOUT.margin + footerHeight);
+  const w = new PageWriter(page, LAYOUT.margin + footerHeight, tags);
   const body = { font: fonts.regular, size: LAYOUT.bodySize };
 
-  w.text(texts.title, { font: fonts.bold, size: LAYOUT.titleSize, color: COLOR.accent, leading: 1.2 });
+  const title = textTag(tags, tags.root, 'H1');
+  w.text(texts.title, { font: fonts.bold, size: LAYOUT.titleSize, color: COLOR.accent, leading: 1.2 }, w.left, w.width, undefined, title);
   w.gap(6);
   w.text(texts.intro, body);
   w.gap(9);
@@ -369,15 +449,22 @@ export async function buildReservationPdf(
     w.text(paragraph, body);
   });
 
-  // Footer: a rule and the registry's name, inside the content area at the bottom margin.
+  // Footer: a rule and the registry's name, inside the content area at the bottom margin. A
+  // running footer, so an artifact: the name is in the statement already.
   const footerBaseline = LAYOUT.margin + 1;
-  page.drawLine({
-    start: { x: w.left, y: footerBaseline + footerSize + 4 },
-    end: { x: w.left + w.width, y: footerBaseline + footerSize + 4 },
-    thickness: 0.5,
-    color: COLOR.rule,
-  });
-  page.drawText(texts.footer, { x: w.left, y: footerBaseline, size: footerSize, font: fonts.regular, color: COLOR.muted });
+  tags.artifact(
+    page,
+    () => {
+      page.drawLine({
+        start: { x: w.left, y: footerBaseline + footerSize + 4 },
+        end: { x: w.left + w.width, y: footerBaseline + footerSize + 4 },
+        thickness: 0.5,
+        color: COLOR.rule,
+      });
+      page.drawText(texts.footer, { x: w.left, y: footerBaseline, size: footerSize, font: fonts.regular, color: COLOR.muted });
+    },
+    'Pagination',
+  );
 
   // Draw the field appearances with DejaVu. pdf-lib still counts the fields as changed (font
   // size, max length) after addToPage drew them, so this pass redraws them: drop the superseded
@@ -391,7 +478,8 @@ export async function buildReservationPdf(
   form.updateFieldAppearances(fonts.regular);
   const after = new Set(appearanceRefs());
   for (const ref of before) if (!after.has(ref)) doc.context.delete(ref);
+  mergeFieldsWithWidgets(doc, form);
   // Appearances are already up to date; skipping pdf-lib's own pass keeps it from embedding
   // Helvetica as a default font.
-  return doc.save({ updateFieldAppearances: false });
+  return save({ updateFieldAppearances: false });
 }

@@ -3,6 +3,7 @@
  * download's accent is the site's accent. A token that is missing or not a #rrggbb hex colour
  * fails the build here rather than printing black.
  */
+import { rgb, type RGB } from 'pdf-lib';
 import tokensCss from '../../styles/tokens.css?raw';
 
 /** `--color-<name>: #rrggbb;` declarations in the tokens file, by name. */
@@ -30,6 +31,9 @@ export const palette = {
   boxBorder: token('field-border'),
   boxFill: token('field-fill'),
   statementFill: token('soft'),
+  paper: token('paper'),
+  warnFill: token('warn-bg'),
+  warnLine: token('warn-line'),
 } as const;
 
 export type PaletteName = keyof typeof palette;
@@ -39,3 +43,8 @@ export function rgb01(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
 }
+
+/** The palette as pdf-lib colours, for the builders. */
+export const pdfColors = Object.fromEntries(
+  Object.entries(palette).map(([name, hex]) => [name, rgb(...rgb01(hex))]),
+) as Readonly<Record<PaletteName, RGB>>;
