@@ -36,6 +36,6 @@ describe('adversarial lists', () => {
       expect(figures.silentBlocks).toEqual([]);
       expect(figures.caught).toBe(figures.hostileTried);
       if (setting === registry.pid) expect(figures.falseRefusals.length).toBeLessThanOrEqual(2);
-    });
+    }, 60_000);
   }
 });

@@ -127,7 +127,7 @@ describe('10,000 generated fødselsnumre, D-, H- and synthetic numbers, in every
       fc.property(written, ({ kind, text }) => scanPersonalData(text, 'value').found.some((f) => f.type === kind)),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   it('are refused in every field, with any PID setting, and never reach the e-mail', () => {
     fc.assert(
@@ -147,7 +147,7 @@ describe('10,000 generated fødselsnumre, D-, H- and synthetic numbers, in every
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 120_000);
 
   it('any 11 digits in any separators are refused', () => {
     fc.assert(
@@ -156,7 +156,7 @@ describe('10,000 generated fødselsnumre, D-, H- and synthetic numbers, in every
       ),
       { numRuns: 2_000 },
     );
-  });
+  }, 60_000);
 });
 
 /* ------------------------------------------------------------------------------------------ */
@@ -311,5 +311,5 @@ describe('linear time', () => {
     // Ten times the text, about ten times the steps (a quadratic scan would be a hundred times).
     expect(large / small).toBeLessThan(11);
     expect(large / 20_000).toBeLessThan(200);
-  });
+  }, 60_000);
 });

@@ -75,7 +75,7 @@ describe('composePidEmail', () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 60_000);
 });
 
 describe('the check on the finished e-mail', () => {
