@@ -3,13 +3,14 @@
  * (src/lib/privacy/personal-data.ts) as the clinician types and on submit, shows errors the GOV.UK way
  * (an error summary that takes focus and links to the fields, plus an error under each field
  * tied to it with aria-describedby and aria-invalid), and builds the e-mail with
- * src/lib/privacy/pid-email.ts.
+ * src/lib/privacy/pid-email.ts, which checks the finished text once more. Every finding of that
+ * last check is shown too, under its field and in the summary: nothing is blocked silently.
  *
  * It sends nothing: the form never submits, no request is made. The text leaves the page only
  * when the clinician copies it or opens it in their own e-mail program.
  */
-import { validateCallDate, validatePid, validateTeam, type Finding } from '../lib/privacy/personal-data';
-import { buildPidEmail, mailtoHref, PidEmailError, type PidEmail, type PidEmailField } from '../lib/privacy/pid-email';
+import { isoDaysBefore, CALL_DATE_WINDOW_DAYS, validateCallDate, validatePid, type Finding, type PidSetting } from '../lib/privacy/personal-data';
+import { composePidEmail, mailtoHref, type FieldProblem, type PidEmail, type PidEmailField } from '../lib/privacy/pid-email';
 
 interface Field {
   key: PidEmailField;
@@ -25,14 +26,12 @@ export function localIsoDate(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The date of the call: a valid date, and not after today. */
-function validateDate(value: string): Finding[] {
-  const findings = validateCallDate(value);
-  if (findings.length === 0 && value.trim() > localIsoDate()) {
-    return [{ type: 'ugyldigDato', match: value, message: 'Datoen kan ikke være etter i dag. Skriv datoen da du ringte registersekretariatet.' }];
-  }
-  return findings;
-}
+/** Shown if composing ever fails without saying why, so that the tool never blocks silently. */
+const UNEXPLAINED: Finding = {
+  type: 'ugyldigFormat',
+  match: '',
+  message: 'E-posten kunne ikke lages. Sjekk PID og datoen, og prøv igjen.',
+};
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -53,6 +52,12 @@ export function initPidComposer(root: HTMLElement): void {
   const copyStatus = must<HTMLElement>(root, '[data-copy-status]');
   const secretariatEmail = root.dataset.secretariatEmail ?? '';
   const shortName = root.dataset.shortName ?? '';
+  const setting: PidSetting = {
+    pattern: root.dataset.pidPattern ?? '^$',
+    maxLength: Number(root.dataset.pidMaxLength ?? 0),
+    description: root.dataset.pidDescription ?? '',
+  };
+  const options = () => ({ shortName, pid: setting, today: localIsoDate() });
 
   const field = (key: PidEmailField, id: string, validate: Field['validate']): Field => ({
     key,
@@ -62,9 +67,8 @@ export function initPidComposer(root: HTMLElement): void {
     validate,
   });
   const fields: Field[] = [
-    field('pid', 'pid', validatePid),
-    field('callDate', 'samtaledato', validateDate),
-    field('team', 'team', validateTeam),
+    field('pid', 'pid', (value) => validatePid(value, setting)),
+    field('callDate', 'samtaledato', (value) => validateCallDate(value, localIsoDate())),
   ];
   const dateInput = fields[1]!.input;
 
@@ -124,18 +128,13 @@ export function initPidComposer(root: HTMLElement): void {
   /** Findings for one field, leaving out "empty" while the clinician is still typing. */
   const liveFindings = (f: Field) => f.validate(f.input.value).filter((x) => x.type !== 'tom');
 
-  function input(): { pid: string; callDate: string; team: string } {
-    return { pid: fields[0]!.input.value, callDate: dateInput.value, team: fields[2]!.input.value };
-  }
-
-  function build(): PidEmail | null {
-    try {
-      const email = buildPidEmail(input(), { shortName });
-      return fields.some((f) => f.validate(f.input.value).length > 0) ? null : email;
-    } catch (error) {
-      if (error instanceof PidEmailError) return null;
-      throw error;
-    }
+  /** The e-mail, or every problem tied to its field (at least one). */
+  function compose(): { email: PidEmail | null; problems: { field: Field; findings: Finding[] }[] } {
+    const result = composePidEmail({ pid: fields[0]!.input.value, callDate: dateInput.value }, options());
+    if (result.ok) return { email: result.email, problems: [] };
+    const byField = (p: FieldProblem) => ({ field: fields.find((f) => f.key === p.field) ?? fields[0]!, findings: p.findings });
+    const problems = result.problems.map(byField).filter((p) => p.findings.length > 0);
+    return { email: null, problems: problems.length > 0 ? problems : [{ field: fields[0]!, findings: [UNEXPLAINED] }] };
   }
 
   function showResult(email: PidEmail | null): void {
@@ -148,21 +147,26 @@ export function initPidComposer(root: HTMLElement): void {
     }
   }
 
+  /** Shows the problems under each field and in the summary. */
+  function showProblems(problems: { field: Field; findings: Finding[] }[]): void {
+    for (const f of fields) showFieldError(f, problems.filter((p) => p.field === f).flatMap((p) => p.findings));
+    showSummary(problems);
+  }
+
   /** After each change: the field's own error, and the finished text kept in step or hidden. */
   function onChange(f: Field, announceDelay: number): void {
     const findings = liveFindings(f);
     const before = f.error.textContent;
     showFieldError(f, findings);
     if (findings.length > 0 && f.error.textContent !== before) announce(findings.map((x) => x.message).join(' '), announceDelay);
-    if (!summary.hidden) {
-      // Keep the summary true: drop what has been fixed.
-      const problems = fields.map((g) => ({ field: g, findings: g.validate(g.input.value) })).filter((p) => p.findings.length > 0);
-      showSummary(problems);
-    }
-    if (!result.hidden) {
-      const email = build();
-      showResult(email);
-      if (!email) announce('E-posten er skjult til feilen er rettet.', announceDelay);
+    if (!summary.hidden || !result.hidden) {
+      const { email, problems } = compose();
+      // Keep the summary true: drop what has been fixed, keep what is still wrong.
+      if (!summary.hidden) showProblems(problems);
+      if (!result.hidden) {
+        showResult(email);
+        if (!email) announce('E-posten er skjult til feilen er rettet.', announceDelay);
+      }
     }
   }
 
@@ -175,17 +179,14 @@ export function initPidComposer(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     // The form never goes anywhere: everything happens on this page.
     event.preventDefault();
-    const problems = fields.map((f) => ({ field: f, findings: f.validate(f.input.value) })).filter((p) => p.findings.length > 0);
-    for (const f of fields) showFieldError(f, problems.find((p) => p.field === f)?.findings ?? []);
-    showSummary(problems);
-    if (problems.length > 0) {
-      showResult(null);
+    const { email, problems } = compose();
+    showProblems(problems);
+    showResult(email);
+    if (!email) {
       summary.focus();
       return;
     }
-    const email = build();
-    showResult(email);
-    if (email) announce('E-posten er klar. Emnet og teksten står under skjemaet.');
+    announce('E-posten er klar. Emnet og teksten står under skjemaet.');
   });
 
   async function copy(target: HTMLInputElement | HTMLTextAreaElement, what: string): Promise<void> {
@@ -207,6 +208,7 @@ export function initPidComposer(root: HTMLElement): void {
   // "Today" is the reader's today, set here rather than at build time.
   const today = localIsoDate();
   dateInput.max = today;
+  dateInput.min = isoDaysBefore(today, CALL_DATE_WINDOW_DAYS);
   if (!dateInput.value) dateInput.value = today;
 
   // Ready: show the form instead of the fixed template.

@@ -1,99 +1,144 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../src/lib/privacy/personal-data';
-import { buildPidEmail, formatNorwegianDate, mailtoHref, PidEmailError, validatePidEmail } from '../../src/lib/privacy/pid-email';
+import { parse } from 'yaml';
+import { registrySchema } from '../../src/lib/content/schemas';
+import type { PidSetting } from '../../src/lib/privacy/personal-data';
+import {
+  buildPidEmail,
+  checkFinishedEmail,
+  composePidEmail,
+  formatNorwegianDate,
+  mailtoHref,
+  PidEmailError,
+  renderPidEmail,
+} from '../../src/lib/privacy/pid-email';
+import { PERMISSIVE } from '../privacy/evaluate';
+import { firstId } from '../privacy/synthetic';
 
-const registry = { shortName: 'SmerteReg' };
+const STRICT: PidSetting = { pattern: '^[0-9]{1,7}$', maxLength: 7, description: 'Verktøyet godtar bare sifre, høyst 7.' };
+const TODAY = '2026-11-27';
+const options = { shortName: 'SmerteReg', pid: STRICT, today: TODAY };
+const registryYaml = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
 
 describe('formatNorwegianDate', () => {
   it('writes the date in Norwegian long form', () => {
     expect(formatNorwegianDate('2026-11-27')).toBe('27. november 2026');
     expect(formatNorwegianDate('2024-02-29')).toBe('29. februar 2024');
-    expect(formatNorwegianDate('2027-01-01')).toBe('1. januar 2027');
   });
 });
 
-describe('buildPidEmail', () => {
-  it('writes subject and body with PID and date, and no personal data', () => {
-    const { subject, body } = buildPidEmail({ pid: '1234', callDate: '2026-11-27' }, registry);
+describe('composePidEmail', () => {
+  it('writes only the fixed text, the PID and the date, in the clinician’s own voice', () => {
+    const { subject, body } = buildPidEmail({ pid: '1234', callDate: '2026-11-20' }, options);
     expect(subject).toBe('Reservasjon mot registrering i SmerteReg – PID 1234');
-    expect(body).toContain('registersekretariatet');
-    expect(body).toContain('Pasienten med PID 1234 har gitt muntlig beskjed til behandleren sin');
-    expect(body).toContain('reserverer seg mot registrering i SmerteReg');
-    expect(body).toContain('27. november 2026');
-    expect(body).toContain('ingen personopplysninger');
-    expect(body).not.toContain('Smerteteam/sykehus');
-    expect(body).not.toMatch(/@|\+47|\d{8}/);
-    expect(findPersonalData(`${subject}\n${body}`, { kind: 'freeText' })).toEqual([]);
-  });
-
-  it('adds the team when given, trimmed and on one line', () => {
-    const { body } = buildPidEmail(
-      { pid: ' AB-12 ', callDate: '2026-11-27', team: '  Smerteteamet,\n Haukeland universitetssjukehus ' },
-      registry,
+    expect(body).toBe(
+      [
+        'Til registersekretariatet i SmerteReg',
+        '',
+        'En pasient har sagt til meg muntlig at hen reserverer seg mot registrering i SmerteReg.',
+        '',
+        'Pasientens PID: 1234',
+        '',
+        'Jeg ringte registersekretariatet om dette 20. november 2026.',
+        '',
+        'Jeg har med vilje ikke tatt med personopplysninger om pasienten, bare PID.',
+        '',
+        'Vennlig hilsen',
+      ].join('\n'),
     );
-    expect(body).toContain('PID AB-12 har');
-    expect(body).toContain('\nSmerteteam/sykehus: Smerteteamet, Haukeland universitetssjukehus\n');
+    // One voice: the clinician writes "jeg/meg", never about "behandleren sin".
+    expect(body).not.toMatch(/behandleren/);
   });
 
-  it('uses the registry short name', () => {
-    expect(buildPidEmail({ pid: '1', callDate: '2026-11-27' }, { shortName: 'X-Reg' }).subject).toContain('i X-Reg');
+  it('puts the normalised PID in the e-mail', () => {
+    expect(buildPidEmail({ pid: ' PID: ١٢٣٤ ', callDate: TODAY }, options).subject).toMatch(/PID 1234$/);
   });
 
-  it('throws on a fødselsnummer as PID, in any spacing', () => {
-    for (const pid of ['01019012480', '010190 12480', '41019012474', '12345678901']) {
-      expect(() => buildPidEmail({ pid, callDate: '2026-11-27' }, registry)).toThrow(PidEmailError);
-    }
+  it('returns every problem tied to its field, never neither an e-mail nor a problem', () => {
+    const result = composePidEmail({ pid: firstId(1, 1, 1990), callDate: '1957-03-12' }, options);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([
+      ['pid', ['fodselsnummer']],
+      ['callDate', ['datoForGammel']],
+    ]);
+    expect(() => buildPidEmail({ pid: '', callDate: TODAY }, options)).toThrow(PidEmailError);
   });
 
-  it('throws with the failing fields and Norwegian messages', () => {
-    try {
-      buildPidEmail({ pid: '', callDate: '27.11.2026', team: 'Kari Nordmann' }, registry);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(PidEmailError);
-      const { problems, message } = error as PidEmailError;
-      expect(problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([
-        ['pid', ['tom']],
-        ['callDate', ['ugyldigDato']],
-        ['team', ['navn']],
-      ]);
-      expect(message).toContain('Skriv inn PID.');
-    }
-  });
-
-  it('throws on personal data in the team', () => {
-    for (const team of ['Tlf 22 33 44 55', 'kari@example.no', '5021 Bergen', 'Pasient: Kari', '010190 12480']) {
-      expect(() => buildPidEmail({ pid: '1234', callDate: '2026-11-27', team }, registry), team).toThrow(PidEmailError);
-    }
-  });
-
-  it('validatePidEmail lists problems without throwing', () => {
-    expect(validatePidEmail({ pid: '1234', callDate: '2026-11-27' })).toEqual([]);
-    expect(validatePidEmail({ pid: '1234', callDate: '' }).map((p) => p.field)).toEqual(['callDate']);
-  });
-
-  it('builds an e-mail for any plain PID, and the e-mail holds the PID', () => {
+  it('builds an e-mail for any PID the strict setting allows unless it is a date, and the e-mail holds the PID', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,9}$/), (pid) => {
-        const { subject, body } = buildPidEmail({ pid, callDate: '2026-11-27' }, registry);
-        return subject.endsWith(`PID ${pid}`) && body.includes(`PID ${pid} `);
+      fc.property(fc.stringMatching(/^[0-9]{1,7}$/), (pid) => {
+        const result = composePidEmail({ pid, callDate: TODAY }, options);
+        if (!result.ok) return pid.length === 6 && result.problems[0]!.findings[0]!.type === 'dato';
+        return result.email.subject.endsWith(`PID ${pid}`) && result.email.body.includes(`PID: ${pid}\n`);
       }),
-      { numRuns: 1_000 },
+      { numRuns: 2_000 },
     );
+  }, 60_000);
+});
+
+describe('the check on the finished e-mail', () => {
+  it('ties a finding to the field whose value it touches', () => {
+    const phone = '9' + '1'.repeat(7); // built, not typed: a pattern, not a number
+    const text = `PID: 1234 ${phone}\nJeg ringte om dette 12. mars 1957.`;
+    const pidStart = text.indexOf('1234');
+    const dateStart = text.indexOf('12. mars');
+    const problems = checkFinishedEmail(
+      [{ text, spans: [{ field: 'pid', start: pidStart, end: pidStart + 4 + 1 + phone.length }, { field: 'callDate', start: dateStart, end: dateStart + 13 }] }],
+      '27. november 2026',
+    );
+    expect(problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([
+      ['pid', ['telefon']],
+      ['callDate', ['dato']],
+    ]);
+  });
+
+  it('allows the call date itself, and reports a finding in the fixed text under the PID field rather than not at all', () => {
+    const text = 'Jeg ringte om dette 27. november 2026. Ring 9' + '1'.repeat(7);
+    const start = text.indexOf('27.');
+    const problems = checkFinishedEmail([{ text, spans: [{ field: 'callDate', start, end: start + 17 }] }], '27. november 2026');
+    expect(problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([['pid', ['telefon']]]);
+  });
+
+  it('finds nothing in the template itself', () => {
+    const { subject, body } = renderPidEmail('[PID]', '[dato da du ringte]', 'SmerteReg');
+    expect(checkFinishedEmail([{ text: `${subject}\n${body}`, spans: [] }], '')).toEqual([]);
+  });
+});
+
+describe('the PID setting in content/registry.yaml', () => {
+  it('defaults to digits only, at most 7, with a description that says so', () => {
+    const registry = registrySchema.parse(registryYaml);
+    expect(registry.pid).toEqual({ pattern: '^[0-9]{1,7}$', maxLength: 7, description: 'Verktøyet godtar bare sifre, høyst 7.' });
+  });
+
+  it.each([
+    ['an unanchored pattern', { pattern: '[0-9]+', maxLength: 7, description: 'x' }, 'pid.pattern'],
+    ['a broken pattern', { pattern: '^[0-9$', maxLength: 7, description: 'x' }, 'pid.pattern'],
+    ['a length of 0', { pattern: '^[0-9]+$', maxLength: 0, description: 'x' }, 'pid.maxLength'],
+    ['a length past the field', { pattern: '^[0-9]+$', maxLength: 65, description: 'x' }, 'pid.maxLength'],
+    ['no description', { pattern: '^[0-9]+$', maxLength: 7, description: ' ' }, 'pid.description'],
+  ])('refuses %s and names the field', (_, pid, path) => {
+    const result = registrySchema.safeParse({ ...registryYaml, pid });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain(path);
+  });
+
+  it('refuses personal data whatever the setting lets through', () => {
+    const result = composePidEmail({ pid: 'Kari', callDate: TODAY }, { ...options, pid: PERMISSIVE });
+    expect(result.ok).toBe(false);
   });
 });
 
 describe('mailtoHref', () => {
   it('percent-encodes subject and body with %20 and %0D%0A', () => {
-    expect(mailtoHref('post@example.no', { subject: 'A b', body: 'x\ny' })).toBe(
-      'mailto:post@example.no?subject=A%20b&body=x%0D%0Ay',
-    );
+    expect(mailtoHref('post@example.invalid', { subject: 'A b', body: 'x\ny' })).toBe('mailto:post@example.invalid?subject=A%20b&body=x%0D%0Ay');
   });
 
   it('does not double CRLF and encodes UTF-8 and reserved characters', () => {
-    expect(mailtoHref('a@b.no', { subject: 'æ – ?&=', body: 'x\r\ny\rz' })).toBe(
-      'mailto:a@b.no?subject=%C3%A6%20%E2%80%93%20%3F%26%3D&body=x%0D%0Ay%0D%0Az',
+    expect(mailtoHref('a@b.invalid', { subject: 'æ – ?&=', body: 'x\r\ny\rz' })).toBe(
+      'mailto:a@b.invalid?subject=%C3%A6%20%E2%80%93%20%3F%26%3D&body=x%0D%0Ay%0D%0Az',
     );
   });
 
@@ -102,11 +147,8 @@ describe('mailtoHref', () => {
   });
 
   it('round-trips a built e-mail', () => {
-    const email = buildPidEmail({ pid: '1234', callDate: '2026-11-27', team: 'St. Olavs hospital' }, registry);
-    const url = new URL(mailtoHref('post@example.no', email));
-    expect(url.protocol).toBe('mailto:');
-    expect(url.pathname).toBe('post@example.no');
-    expect(url.search).not.toContain('+');
+    const email = buildPidEmail({ pid: '1234', callDate: TODAY }, options);
+    const url = new URL(mailtoHref('post@example.invalid', email));
     const params = new URLSearchParams(url.search);
     expect(params.get('subject')).toBe(email.subject);
     expect(params.get('body')).toBe(email.body.replace(/\n/g, '\r\n'));

@@ -47,6 +47,25 @@ export const registrySchema = z.strictObject({
     /** Lines of the postal address, separated by newlines. */
     postalAddress: optional,
   }),
+  /** What the PID field of the e-mail composer accepts (facts.md C: the real format is unknown). */
+  pid: z.strictObject({
+    pattern: z
+      .string()
+      .refine((p) => p.startsWith('^') && p.endsWith('$'), { message: 'pattern must start with ^ and end with $' })
+      .refine(
+        (p) => {
+          try {
+            new RegExp(p, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'pattern must be a valid regular expression' },
+      ),
+    maxLength: z.number().int().min(1).max(64),
+    description: text,
+  }),
   helsenorgeSupport: z.strictObject({
     name: text,
     phone: text,

@@ -1,45 +1,170 @@
 /**
  * Keeps personal data out of the e-mail a clinician sends to the registry secretariat when a
- * patient opts out orally. That e-mail may carry the patient's PID (the patient's identifier in
- * the registry) and nothing else about the patient: no name, fødselsnummer, address or phone.
+ * patient opts out orally. That e-mail carries the patient's PID (the patient's identifier in
+ * the registry), the date of the call and fixed text, nothing else about the patient.
+ *
+ * The design does the main work: there is no free-text field, and the PID must match a strict
+ * setting (content/registry.yaml, `pid`). The checks here are the second line of defence, run
+ * on every field and on the finished e-mail. They run on a normalised copy of the text
+ * (normalise): Unicode NFKC, every decimal digit as 0–9, invisible formatting characters
+ * removed. Any short run (up to three characters) of anything that is not a letter or a digit
+ * separates the digits of one number, so "DDMMYY NNNNN", "DD.MM.YY-NNN NN" or digits with
+ * no-break spaces, minus signs or underscores between them are one number.
+ *
+ * Every scan is linear in the length of the text: one pass to normalise, one to split into
+ * tokens, and detectors that look at most a fixed number of tokens ahead. `Counter` counts
+ * those steps so that tests can check linearity without timing anything. Callers check the
+ * length before scanning (validatePid, validateCallDate).
  *
  * Pure functions, no DOM, no dependencies, so the same checks run in the browser and in tests.
- * The checks are deliberately generous: a false alarm costs the user a rewording, a miss leaks
- * personal data. Messages are Norwegian bokmål and address the reader as "du".
+ * Messages are Norwegian bokmål and address the reader as "du".
  */
 
 /** Something that looks like personal data. */
 export type PersonalDataType =
   | 'fodselsnummer'
   | 'dnummer'
+  | 'hnummer'
+  | 'syntetiskNummer'
   | 'elleveSiffer'
+  | 'fodselsnummerStart'
+  | 'dato'
+  | 'fodselsdato'
   | 'telefon'
   | 'epost'
   | 'postnummerSted'
   | 'navn';
 
 /** A field that is empty or has the wrong form (not personal data). */
-export type FormatType = 'tom' | 'forLang' | 'ugyldigeTegn' | 'ugyldigDato';
+export type FormatType = 'tom' | 'forLang' | 'ugyldigFormat' | 'ugyldigDato' | 'datoIFremtiden' | 'datoForGammel';
 
 export interface Finding {
   type: PersonalDataType | FormatType;
-  /** The text that was found, as the user wrote it ('' for an empty field). */
+  /** The text that was found, normalised (digits as 0–9, invisible characters removed); '' for an empty field. */
   match: string;
   /** What was found and why it is refused, in Norwegian, for the user. */
   message: string;
 }
 
-/**
- * What the field holds: the PID, free text (e.g. the pain team or hospital) or a date.
- * Names are only looked for in free text; everything else is looked for in every field.
- */
-export type FieldKind = 'pid' | 'freeText' | 'date';
+/** A finding with its place in the normalised text. */
+export interface Located extends Finding {
+  start: number;
+  end: number;
+}
 
-export const PID_MAX_LENGTH = 10;
-export const TEAM_MAX_LENGTH = 200;
+/** Counts the steps of a scan (characters and tokens visited), for tests of linearity. */
+export interface Counter {
+  steps: number;
+}
+
+/** What a PID may look like: one setting in content/registry.yaml (see src/lib/content/schemas.ts). */
+export interface PidSetting {
+  /** A regular expression, anchored with ^ and $, tested against the normalised, trimmed PID. */
+  pattern: string;
+  /** The most characters a PID may have. */
+  maxLength: number;
+  /** What is accepted, in bokmål, for the reader ("Verktøyet godtar …"). */
+  description: string;
+}
+
+/**
+ * The longest value the PID field takes at all (its maxlength). Longer input is refused before
+ * any scan, whatever the setting allows.
+ */
+export const PID_INPUT_MAX_LENGTH = 64;
+/** The longest value the date field takes ("yyyy-mm-dd" is 10; room for spaces around it). */
+export const DATE_INPUT_MAX_LENGTH = 32;
+/** The call date must be today or at most this many days earlier. */
+export const CALL_DATE_WINDOW_DAYS = 60;
 
 /* ------------------------------------------------------------------------------------------ */
-/* Fødselsnummer and D-nummer                                                                  */
+/* Normalisation                                                                               */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Invisible formatting characters: every Unicode format character (Cf: zero-width space and
+ * joiners, soft hyphen, word joiner, bidi marks and isolates, BOM, …), the combining grapheme
+ * joiner, the Hangul fillers and the variation selectors.
+ */
+const INVISIBLE = /^[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F]$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The value of a decimal digit in any script. Unicode puts every script's digits 0–9 in one
+ * contiguous run, and adjacent runs of digits start at a multiple of ten from the first, so
+ * the value is the distance from the start of the block of digits, modulo 10.
+ */
+const digitValues = new Map<number, string>();
+function asciiDigit(cp: number, counter?: Counter): string {
+  let value = digitValues.get(cp);
+  if (value === undefined) {
+    let start = cp;
+    while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) {
+      start--;
+      if (counter) counter.steps++;
+    }
+    value = String((cp - start) % 10);
+    digitValues.set(cp, value);
+  }
+  return value;
+}
+
+/**
+ * The text every check runs on: NFKC (full-width letters and digits, ligatures, the full-width
+ * '@' become their plain forms), every Unicode decimal digit as an ASCII digit, invisible
+ * formatting characters removed.
+ */
+export function normalise(text: string, counter?: Counter): string {
+  let out = '';
+  for (const ch of text.normalize('NFKC')) {
+    if (counter) counter.steps++;
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (INVISIBLE.test(ch)) continue;
+    else if (DECIMAL_DIGIT.test(ch)) out += asciiDigit(cp, counter);
+    else out += ch;
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Tokens                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+/** d: ASCII digits; l: letters (with their combining marks); s: anything else. */
+interface Token {
+  type: 'd' | 'l' | 's';
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string, counter?: Counter): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const type = cp >= 0x30 && cp <= 0x39 ? 'd' : LETTER.test(ch) ? 'l' : 's';
+    const last = tokens[tokens.length - 1];
+    if (last && last.type === type) {
+      last.text += ch;
+      last.end += ch.length;
+    } else {
+      tokens.push({ type, text: ch, start: i, end: i + ch.length });
+    }
+    i += ch.length;
+    if (counter) counter.steps++;
+  }
+  return tokens;
+}
+
+/** A separator between the parts of one number: up to three characters that are neither letters nor digits. */
+const isShortSeparator = (t: Token | undefined) => t !== undefined && t.type === 's' && [...t.text].length <= 3;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Fødselsnummer, D-, H- and synthetic numbers, dates                                          */
 /* ------------------------------------------------------------------------------------------ */
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
@@ -80,33 +205,59 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
 }
 
 /**
- * 'fodselsnummer' or 'dnummer' when `digits` is exactly 11 digits forming a valid Norwegian
- * fødselsnummer or D-nummer, otherwise null.
- *
- * A D-nummer adds 4 to the first digit (day 41–71). H-numbers and synthetic test numbers
- * (month + 40 or + 80) are not accepted; they are still refused as 11 digits by
- * findPersonalData.
+ * Day and month of an identity number's first four digits: a D-nummer adds 4 to the first
+ * digit (day + 40), an H-number adds 4 to the third (month + 40), a synthetic test number adds
+ * 8 to the third (month + 80), and a D-nummer may be synthetic too.
+ */
+function idDate(dd: number, mm: number): { day: number; month: number; d: boolean; h: boolean; synthetic: boolean } {
+  const d = dd > 40;
+  const synthetic = mm > 80;
+  const h = !synthetic && mm > 40;
+  return { day: d ? dd - 40 : dd, month: synthetic ? mm - 80 : h ? mm - 40 : mm, d, h, synthetic };
+}
+
+export type IdNumberType = 'fodselsnummer' | 'dnummer' | 'hnummer' | 'syntetiskNummer';
+
+/**
+ * The kind of identity number `digits` is (exactly 11 digits with a valid date and valid
+ * control digits), or null. Fødselsnummer, D-nummer (day + 40), H-number (month + 40) and
+ * synthetic test numbers (month + 80, also on D-numre).
  *
  * Control digits: the classic rule (k1 and k2 both mod 11, a control digit of 10 means the
  * number is never issued). Numbers issued from 2032 may follow a new rule for k1; such a number
- * fails here, but findPersonalData still refuses it as 11 digits ('elleveSiffer').
+ * fails here, but every 11 digits are refused anyway ('elleveSiffer').
  */
-export function classifyIdNumber(digits: string): 'fodselsnummer' | 'dnummer' | null {
+export function classifyIdNumber(digits: string): IdNumberType | null {
   if (!/^\d{11}$/.test(digits)) return null;
-  const d = [...digits].map(Number);
-  const isD = d[0]! >= 4;
-  const day = Number(digits.slice(0, 2)) - (isD ? 40 : 0);
-  const month = Number(digits.slice(2, 4));
+  const n = [...digits].map(Number);
+  const { day, month, d, h, synthetic } = idDate(Number(digits.slice(0, 2)), Number(digits.slice(2, 4)));
   const year = birthYear(Number(digits.slice(6, 9)), Number(digits.slice(4, 6)));
   if (year === null || !isCalendarDate(year, month, day)) return null;
-  if (controlDigit(d, K1_WEIGHTS) !== d[9]) return null;
-  if (controlDigit(d, K2_WEIGHTS) !== d[10]) return null;
-  return isD ? 'dnummer' : 'fodselsnummer';
+  if (controlDigit(n, K1_WEIGHTS) !== n[9]) return null;
+  if (controlDigit(n, K2_WEIGHTS) !== n[10]) return null;
+  return synthetic ? 'syntetiskNummer' : h ? 'hnummer' : d ? 'dnummer' : 'fodselsnummer';
 }
 
-/** True for a valid fødselsnummer or D-nummer written as exactly 11 digits. */
+/** True for a valid fødselsnummer, D-, H- or synthetic number written as exactly 11 digits. */
 export function isValidFodselsnummer(digits: string): boolean {
   return classifyIdNumber(digits) !== null;
+}
+
+/**
+ * Whether six digits can be the start of an identity number, or a date DDMMYY: a day and month
+ * that exist (also as D-, H- or synthetic number). February 29 counts in every year divisible
+ * by 4 (the century is unknown).
+ */
+export function isDdmmyy(six: string): boolean {
+  if (!/^\d{6}$/.test(six)) return false;
+  const { day, month } = idDate(Number(six.slice(0, 2)), Number(six.slice(2, 4)));
+  const yy = Number(six.slice(4, 6));
+  return isCalendarDate(yy % 4 === 0 ? 2000 : 2001, month, day);
+}
+
+/** A plain calendar date with a four-digit year from 1850 to 2099. */
+function isFullDate(year: number, month: number, day: number): boolean {
+  return year >= 1850 && year <= 2099 && isCalendarDate(year, month, day);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -115,359 +266,441 @@ export function isValidFodselsnummer(digits: string): boolean {
 
 const ONLY_PID = 'E-posten skal bare ha PID, ingen personopplysninger.';
 
-const messages = {
-  fodselsnummer: (m: string) =>
-    `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
-  dnummer: (m: string) =>
-    `Dette ser ut som et D-nummer (${m}). Skriv aldri D-nummer i e-posten: den skal bare ha PID.`,
-  elleveSiffer: (m: string) =>
-    `Her står det 11 siffer eller flere (${m}). 11 siffer kan være et fødselsnummer, så det kan ikke stå i e-posten. ${ONLY_PID}`,
-  elleveSifferPid: (m: string) =>
-    `PID er ikke fødselsnummeret. Det du har skrevet (${m}), har 11 siffer eller flere og kan være et fødselsnummer. Skriv inn pasientens PID.`,
-  telefon: (m: string) =>
-    `Dette ser ut som et telefonnummer (${m}). Skriv ikke telefonnummer i e-posten. ${ONLY_PID}`,
-  epost: (m: string) =>
-    `Dette ser ut som en e-postadresse (${m}). Skriv ikke e-postadresser i teksten. ${ONLY_PID}`,
-  postnummerSted: (m: string) =>
-    `Dette ser ut som en del av en adresse (${m}). Skriv ikke adresser i e-posten. ${ONLY_PID}`,
-  navn: (m: string) =>
-    `Dette ser ut som navnet på en person (${m}). Skriv ikke navn i e-posten. ${ONLY_PID} ` +
-    'Er det navnet på et sykehus eller et team, kan du skrive bare det første ordet med stor bokstav.',
-  navnEtterLedetekst: (m: string) =>
-    `Her ser det ut til å stå et navn (${m}). Skriv ikke navn i e-posten. ${ONLY_PID}`,
+const messages: Record<PersonalDataType, (m: string) => string> = {
+  fodselsnummer: (m) => `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
+  dnummer: (m) => `Dette ser ut som et D-nummer (${m}). Skriv aldri D-nummer i e-posten: den skal bare ha PID.`,
+  hnummer: (m) => `Dette ser ut som et H-nummer (${m}). Skriv aldri H-nummer i e-posten: den skal bare ha PID.`,
+  syntetiskNummer: (m) => `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
+  elleveSiffer: (m) =>
+    `Her står det 11 siffer eller flere (${m}). Det kan være et fødselsnummer, og PID er ikke fødselsnummeret. ${ONLY_PID}`,
+  fodselsnummerStart: (m) =>
+    `Dette kan være begynnelsen av et fødselsnummer (${m}): de første sifrene er en dato. ${ONLY_PID}`,
+  dato: (m) => `Dette ser ut som en dato (${m}). Det kan være en fødselsdato. ${ONLY_PID}`,
+  fodselsdato: (m) => `Dette ser ut som en fødselsdato (${m}). ${ONLY_PID}`,
+  telefon: (m) => `Dette ser ut som et telefonnummer (${m}). Skriv ikke telefonnummer i e-posten. ${ONLY_PID}`,
+  epost: (m) => `Dette ser ut som en e-postadresse (${m}). Skriv ikke e-postadresser i e-posten. ${ONLY_PID}`,
+  postnummerSted: (m) => `Dette ser ut som en del av en adresse (${m}). Skriv ikke adresser i e-posten. ${ONLY_PID}`,
+  navn: (m) => `Her står det bokstaver (${m}) som kan være et navn eller initialer. Skriv ikke navn i e-posten. ${ONLY_PID}`,
 };
 
 /* ------------------------------------------------------------------------------------------ */
-/* Finding personal data in text                                                               */
+/* Detectors                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
-/** A finding with its place in the text, used to drop findings that lie inside another. */
-interface Located extends Finding {
-  start: number;
-  end: number;
+interface Scan {
+  text: string;
+  tokens: Token[];
+  found: Located[];
+  counter?: Counter;
+}
+
+function add(scan: Scan, type: PersonalDataType, start: number, end: number): void {
+  const match = scan.text.slice(start, end);
+  scan.found.push({ type, match, message: messages[type](match), start, end });
+}
+
+const tick = (scan: Scan, n = 1) => {
+  if (scan.counter) scan.counter.steps += n;
+};
+
+/** Words that say "born" before a date: "født", "fødd", "f.", "fødselsdato", "fdato", "f.dato". */
+const BIRTH_WORDS = new Set(['født', 'fødd', 'f', 'fødselsdato', 'fødselsdag', 'fdato', 'fødselsår', 'fnr', 'dato']);
+const isBirthWord = (t: Token | undefined) => t !== undefined && t.type === 'l' && BIRTH_WORDS.has(t.text.toLocaleLowerCase('nb'));
+
+/** A date preceded by a word for "born" ("født 12. mars 1957", "f. 120357") is a birth date. */
+function dateType(scan: Scan, firstToken: number): 'dato' | 'fodselsdato' {
+  const t = scan.tokens;
+  let i = firstToken - 1;
+  if (t[i]?.type === 's') i--;
+  if (isBirthWord(t[i])) return 'fodselsdato';
+  // "f.dato 010190": the word is split by '.'.
+  if (t[i]?.type === 'l' && t[i - 1]?.type === 's' && isBirthWord(t[i - 2])) return 'fodselsdato';
+  return 'dato';
 }
 
 /**
- * A run of digits in which neighbouring digits may be split by up to three separators: space,
- * tab, no-break space, narrow no-break space, '.', '/', '-' or a typographic dash
- * (U+2010–U+2015). "DDMMYY NNNNN", "DD.MM.YY NNN NN", "DDMM YYNN NNN", "DDMMYY - NNNNN" and
- * "NNN NN NNN" (N a digit) are each one run. Line breaks and other characters end a run.
+ * Numbers: a group is digit tokens joined by short separators. In each group:
+ *  - every 11-digit window that is a valid identity number;
+ *  - every span of consecutive parts with at most 12 digits that is a phone number, a date
+ *    (DDMMYY, DDMMYYYY, YYYYMMDD, D.M.YY, D.M.YYYY, YYYY-M-D) or the first 9 or 10 digits of an
+ *    identity number;
+ *  - 11 or more digits, when nothing more specific was found.
  */
-const DIGIT_RUN = /\d(?:[ \t\u00A0\u202F./\-\u2010-\u2015]{0,3}\d)*/g;
+function findNumbers(scan: Scan): void {
+  const t = scan.tokens;
+  let i = 0;
+  while (i < t.length) {
+    tick(scan);
+    if (t[i]!.type !== 'd') {
+      i++;
+      continue;
+    }
+    const parts: number[] = [i];
+    let j = i;
+    while (isShortSeparator(t[j + 1]) && t[j + 2]?.type === 'd') {
+      j += 2;
+      parts.push(j);
+      tick(scan);
+    }
+    const before = scan.found.length;
+    checkGroup(scan, parts);
+    const digitCount = parts.reduce((n, p) => n + t[p]!.text.length, 0);
+    if (digitCount >= 11 && scan.found.length === before) add(scan, 'elleveSiffer', t[i]!.start, t[j]!.end);
+    i = j + 1;
+  }
+}
 
-/** "27.11.2026", "2026-11-27", "27/11/2026": a date with a 4-digit year and one kind of separator. */
-const DMY = /^(\d{1,2})([ ./-])(\d{1,2})\2(\d{4})$/;
-const YMD = /^(\d{4})([ ./-])(\d{1,2})\2(\d{1,2})$/;
+function checkGroup(scan: Scan, parts: number[]): void {
+  const t = scan.tokens;
+  // Where each digit of the group is in the text.
+  const at: number[] = [];
+  let digits = '';
+  for (const p of parts) {
+    const token = t[p]!;
+    for (let k = 0; k < token.text.length; k++) at.push(token.start + k);
+    digits += token.text;
+    tick(scan, token.text.length);
+  }
+  for (let w = 0; w + 11 <= digits.length; w++) {
+    tick(scan, 11);
+    const type = classifyIdNumber(digits.slice(w, w + 11));
+    if (type) add(scan, type, at[w]!, at[w + 10]! + 1);
+  }
+
+  for (let a = 0; a < parts.length; a++) {
+    let span = '';
+    const lengths: number[] = [];
+    for (let b = a; b < parts.length; b++) {
+      tick(scan);
+      const token = t[parts[b]!]!;
+      span += token.text;
+      lengths.push(token.text.length);
+      if (span.length > 12) break;
+      checkSpan(scan, parts[a]!, parts[b]!, span, lengths);
+    }
+  }
+}
+
+function checkSpan(scan: Scan, first: number, last: number, digits: string, lengths: number[]): void {
+  const t = scan.tokens;
+  const start = t[first]!.start;
+  const end = t[last]!.end;
+  const n = digits.length;
+  const num = (from: number, to: number) => Number(digits.slice(from, to));
+
+  // Dates written with separators: D.M.YY, D.M.YYYY, YYYY-M-D (three parts).
+  if (lengths.length === 3) {
+    const [l1, l2, l3] = lengths as [number, number, number];
+    if (l1 <= 2 && l2 <= 2 && (l3 === 2 || l3 === 4)) {
+      const day = num(0, l1);
+      const month = num(l1, l1 + l2);
+      const year = l3 === 4 ? num(l1 + l2, n) : 2000;
+      const { day: d, month: m } = idDate(day, month);
+      if (isCalendarDate(year, m, d) && (l3 === 2 || isFullDate(year, m, d))) return add(scan, dateType(scan, first), start, end);
+    }
+    if (l1 === 4 && l2 <= 2 && l3 <= 2 && isFullDate(num(0, 4), num(4, 4 + l2), num(4 + l2, n))) {
+      return add(scan, dateType(scan, first), start, end);
+    }
+  }
+
+  const plusBefore = t[first - 1]?.type === 's' && /\+\s?$/.test(t[first - 1]!.text);
+  const phoneStart = plusBefore ? t[first - 1]!.start + t[first - 1]!.text.lastIndexOf('+') : start;
+  if (n === 6 && isDdmmyy(digits)) return add(scan, dateType(scan, first), start, end);
+  if (n === 8) {
+    const ddmmyyyy = isFullDate(num(4, 8), num(2, 4), num(0, 2));
+    const yyyymmdd = isFullDate(num(0, 4), num(4, 6), num(6, 8));
+    if (ddmmyyyy || yyyymmdd) return add(scan, dateType(scan, first), start, end);
+    if (/^[2-9]/.test(digits) || plusBefore) return add(scan, 'telefon', phoneStart, end);
+  }
+  if (n === 10 && digits.startsWith('47') && (plusBefore || /^47[2-9]/.test(digits))) return add(scan, 'telefon', phoneStart, end);
+  if ((n === 9 || n === 10) && isDdmmyy(digits.slice(0, 6))) return add(scan, 'fodselsnummerStart', start, end);
+  if (n === 12 && digits.startsWith('0047')) return add(scan, 'telefon', start, end);
+}
+
+/** Words that stand for '@' and '.' in a disguised e-mail address. */
+const AT_WORDS = new Set(['at', 'alfakrøll', 'krøllalfa', 'snabela', 'snabel', 'krøll']);
+const AT_WORDS_IN_BRACKETS = new Set([...AT_WORDS, 'a']);
+const DOT_WORDS = new Set(['dot', 'punktum', 'prikk', 'punkt']);
+const OPEN = /^\s*[([{<]\s*$/;
+const CLOSE = /^\s*[)\]}>]\s*$/;
+const SPACE = /^\s+$/;
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.type !== 's';
+const lower = (t: Token | undefined) => (t ? t.text.toLocaleLowerCase('nb') : '');
 
 /**
- * A written date, so that "27.11.2026" is not taken for an 8-digit phone number. Year
- * 1900–2099, month 1–12, day 1–31: a mistyped date ("2026-02-30") is still a date, not a phone.
+ * How many tokens after index i make up an '@' (0 if none): "@", " @ ", "(at)", "[at]",
+ * " at ", "(a)", " alfakrøll ". The spaced word form only counts when a domain with a dot
+ * follows (checked by the caller), because "at" is a common Norwegian word.
  */
-function isWrittenDate(raw: string): boolean {
-  const dmy = DMY.exec(raw);
-  const ymd = YMD.exec(raw);
-  const [y, m, d] = (dmy ? [dmy[4], dmy[3], dmy[1]] : ymd ? [ymd[1], ymd[3], ymd[4]] : []).map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+function atMarker(t: Token[], i: number): { length: number; spaced: boolean } {
+  const s = t[i];
+  if (s?.type === 's' && s.text.includes('@') && [...s.text.trim()].length <= 3) return { length: 1, spaced: false };
+  if (s?.type === 's' && OPEN.test(s.text) && AT_WORDS_IN_BRACKETS.has(lower(t[i + 1])) && t[i + 2]?.type === 's' && CLOSE.test(t[i + 2]!.text)) {
+    return { length: 3, spaced: false };
+  }
+  if (s?.type === 's' && SPACE.test(s.text) && AT_WORDS.has(lower(t[i + 1])) && t[i + 2]?.type === 's' && SPACE.test(t[i + 2]!.text)) {
+    return { length: 3, spaced: true };
+  }
+  return { length: 0, spaced: false };
 }
 
-/** A written date and a time, "27.11.2026 12.30": 12 digits, but no fødselsnummer. */
-function isWrittenDateAndTime(raw: string): boolean {
-  const m = /^(.+)[ \u00A0]([01]?\d|2[0-3])\.([0-5]\d)$/.exec(raw);
-  return m !== null && isWrittenDate(m[1]!);
+/** Same for '.': ".", " . ", "(dot)", "[punktum]", " dot ", " punktum ". */
+function dotMarker(t: Token[], i: number): number {
+  const s = t[i];
+  if (s?.type === 's' && /^\s?\.\s?$/.test(s.text)) return 1;
+  if (s?.type === 's' && (OPEN.test(s.text) || SPACE.test(s.text)) && DOT_WORDS.has(lower(t[i + 1])) && t[i + 2]?.type === 's' &&
+    (CLOSE.test(t[i + 2]!.text) || SPACE.test(t[i + 2]!.text))) {
+    return 3;
+  }
+  return 0;
+}
+
+/** E-mail addresses, plain and disguised: "x@y", "x @ y.no", "x(at)y(dot)no", "x at y punktum no", full-width '＠'. */
+function findEmails(scan: Scan): void {
+  const t = scan.tokens;
+  for (let i = 0; i < t.length; i++) {
+    tick(scan);
+    if (!isWord(t[i])) continue;
+    const at = atMarker(t, i + 1);
+    if (at.length === 0 || !isWord(t[i + 1 + at.length])) continue;
+    // The domain: words joined by dot markers.
+    let k = i + 1 + at.length;
+    let dots = 0;
+    for (;;) {
+      tick(scan);
+      const dot = dotMarker(t, k + 1);
+      if (dot === 0 || !isWord(t[k + 1 + dot])) break;
+      k += 1 + dot;
+      dots++;
+    }
+    if (at.spaced && (dots === 0 || t[k]!.type !== 'l')) continue;
+    // The local part: words joined by '.', '_', '-' or '+', at most 32 tokens back.
+    let s = i;
+    for (let back = 0; back < 32 && t[s - 1]?.type === 's' && /^[._+-]$/.test(t[s - 1]!.text) && isWord(t[s - 2]); back++) {
+      tick(scan);
+      s -= 2;
+    }
+    add(scan, 'epost', t[s]!.start, t[k]!.end);
+    i = k;
+  }
 }
 
 /**
- * Norwegian phone numbers, from the digits of one run:
- *  - 8 digits starting with 2–9 ("NN NN NN NN", "NNN NN NNN", "NNNNNNNN"), unless the run is
- *    a written date. Numbers starting with 0 or 1 are not 8-digit subscriber numbers in Norway
- *    and are not refused on their own (they are still refused with a +47 or 0047 prefix).
- *  - 0047 + 8 digits, or 47 + 8 digits when a '+' is written just before the run or the
- *    number after 47 starts with 2–9 ("+47 NNN NN NNN", "0047NNNNNNNN", "47NNNNNNNN").
+ * A postcode and a place: a part of exactly four digits followed by a word of two or more
+ * letters, in any case, after spaces, a comma or nothing: "5021 Bergen", "0150 oslo",
+ * "5021Bergen", "N-5021 Bergen". Line breaks and full stops end it.
  */
-function isPhone(digits: string, raw: string, plusBefore: boolean): boolean {
-  if (digits.length === 8) return /^[2-9]/.test(digits) && !isWrittenDate(raw);
-  if (digits.length === 10 && digits.startsWith('47')) return plusBefore || /^[2-9]/.test(digits.slice(2));
-  return digits.length === 12 && digits.startsWith('0047');
+function findPostcodes(scan: Scan): void {
+  const t = scan.tokens;
+  for (let i = 0; i < t.length; i++) {
+    tick(scan);
+    if (t[i]!.type !== 'd' || t[i]!.text.length !== 4) continue;
+    let k = i + 1;
+    if (t[k]?.type === 's' && /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{0,3},?[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{0,3}$/.test(t[k]!.text) && t[k]!.text.length <= 4) k++;
+    if (t[k]?.type === 'l' && [...t[k]!.text].length >= 2) add(scan, 'postnummerSted', t[i]!.start, t[k]!.end);
+  }
 }
 
-function findNumbers(text: string, kind: FieldKind): Located[] {
-  const found: Located[] = [];
-  for (const run of text.matchAll(DIGIT_RUN)) {
-    const raw = run[0];
-    const start = run.index;
-    // Where each digit of the run is in `text`, to quote exactly what the user wrote.
-    const at: number[] = [];
-    for (let i = 0; i < raw.length; i++) if (raw[i]! >= '0' && raw[i]! <= '9') at.push(start + i);
-    const digits = at.map((i) => text[i]).join('');
-    const add = (type: PersonalDataType, from: number, to: number, message: (m: string) => string) => {
-      const s = at[from]!;
-      const e = at[to - 1]! + 1;
-      found.push({ type, match: text.slice(s, e), message: message(text.slice(s, e)), start: s, end: e });
-    };
+const MONTHS = new Set([
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des',
+]);
 
-    // Every 11-digit window that is a valid fødselsnummer or D-nummer.
-    let idNumbers = 0;
-    for (let i = 0; i + 11 <= digits.length; i++) {
-      const type = classifyIdNumber(digits.slice(i, i + 11));
-      if (type) {
-        add(type, i, i + 11, messages[type]);
-        idNumbers++;
+/**
+ * Dates with the month as a word: "12. mars 1957", "12 mar 57", "12.mars", and "født" followed
+ * by a number ("født 1957", "født i 1957").
+ */
+function findWordDates(scan: Scan): void {
+  const t = scan.tokens;
+  for (let i = 0; i < t.length; i++) {
+    tick(scan);
+    const token = t[i]!;
+    if (token.type === 'd' && token.text.length <= 2 && Number(token.text) >= 1 && Number(token.text) <= 31) {
+      let k = i + 1;
+      if (isShortSeparator(t[k]) || (t[k]?.type === 's' && /^\s*\.\s*$/.test(t[k]!.text))) k++;
+      if (!(t[k]?.type === 'l' && MONTHS.has(lower(t[k])))) continue;
+      let end = k;
+      if (isShortSeparator(t[k + 1]) && t[k + 2]?.type === 'd' && [2, 4].includes(t[k + 2]!.text.length)) end = k + 2;
+      add(scan, dateType(scan, i), token.start, t[end]!.end);
+      i = end;
+    } else if (token.type === 'l' && isBirthWord(token) && ['født', 'fødd', 'fødselsdato', 'fødselsår', 'fdato'].includes(lower(token))) {
+      // "født 1957", "født i 1957", "fødselsdato: 12/3": a number within the next few tokens.
+      for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
+        tick(scan);
+        if (t[k]!.type === 'd') {
+          add(scan, 'fodselsdato', token.start, t[k]!.end);
+          break;
+        }
+        if (t[k]!.type === 'l' && t[k]!.text.length > 2) break;
       }
     }
-    if (idNumbers > 0) continue;
-
-    const plusBefore = /\+[ \u00A0]?$/.test(text.slice(Math.max(0, start - 2), start));
-    if (isPhone(digits, raw, plusBefore)) {
-      const s = plusBefore ? text.lastIndexOf('+', start) : start;
-      const e = start + raw.length;
-      found.push({ type: 'telefon', match: text.slice(s, e), message: messages.telefon(text.slice(s, e)), start: s, end: e });
-    } else if (digits.length >= 11 && !isWrittenDateAndTime(raw)) {
-      add('elleveSiffer', 0, digits.length, kind === 'pid' ? messages.elleveSifferPid : messages.elleveSiffer);
-    }
   }
-
-  // A PID never has 11 digits, even when letters split them up (a letter between 11 digits).
-  const allDigits = text.replace(/\D/g, '');
-  if (kind === 'pid' && allDigits.length >= 11 && found.length === 0) {
-    found.push({ type: 'elleveSiffer', match: text, message: messages.elleveSifferPid(text), start: 0, end: text.length });
-  }
-  return found;
 }
 
-/** local@domain, generously: local part, "@", then a domain with or without dots. */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;
+/** Letters that could be a name or initials: two or more letters anywhere in the value. */
+function findLetters(scan: Scan): void {
+  let count = 0;
+  let first: Token | undefined;
+  let last: Token | undefined;
+  for (const token of scan.tokens) {
+    tick(scan);
+    if (token.type !== 'l') continue;
+    count += [...token.text].length;
+    first ??= token;
+    last = token;
+  }
+  if (count >= 2 && first && last) add(scan, 'navn', first.start, last.end);
+}
 
 /**
- * A postcode and a place: 4 digits that are not part of a longer number, then a capitalised
- * word. "5021 Bergen", "0150 OSLO", "9990 Båtsfjord", "N-5021 Bergen".
+ * Drops a finding that lies inside another (a phone number inside an e-mail address) and joins
+ * overlapping findings of the same type; linear after sorting. Letters ('navn') are kept apart:
+ * they span from the first letter to the last and would otherwise hide what lies between.
  */
-const POSTCODE_PLACE = /(?<!\d[ .\-]?)\d{4}(?!\d)[ \u00A0]+\p{Lu}[\p{L}\p{M}-]*/gu;
-
-function findByRegex(text: string, regex: RegExp, type: PersonalDataType, message: (m: string) => string): Located[] {
-  return [...text.matchAll(regex)].map((m) => ({
-    type,
-    match: m[0],
-    message: message(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Names (free text only)                                                                      */
-/* ------------------------------------------------------------------------------------------ */
-
-/**
- * Capitalised words that are common in this field's legitimate content: hospitals, health
- * trusts, teams, places and greetings. Compared in lower case. A run of capitalised words made
- * only of these is not a name ("Helse Bergen HF", "St. Olavs hospital"); a run with at least
- * one other capitalised word is ("Kari Nordmann", "Kari Haukeland", "Overlege Kari").
- */
-const NOT_NAMES = new Set(
-  [
-    // Hospitals, health trusts and units
-    'Haukeland', 'Universitetssjukehus', 'Universitetssykehus', 'Universitetssjukehuset',
-    'Universitetssykehuset', 'Sykehus', 'Sjukehus', 'Sykehuset', 'Sjukehuset', 'Hospital',
-    'Hospitalet', 'Helse', 'HF', 'RHF', 'St.', 'Sankt', 'Olavs', 'Ullevål', 'Rikshospitalet',
-    'Radiumhospitalet', 'Aker', 'Ahus', 'OUS', 'UNN', 'SUS', 'HUS', 'Diakonhjemmet',
-    'Lovisenberg', 'Diakonale', 'Haraldsplass', 'Sunnaas', 'Martina', 'Hansens', 'Betanien',
-    'Helgelandssykehuset', 'Nordlandssykehuset', 'Sørlandet', 'Vestre', 'Viken', 'Kalnes',
-    'Smerteteam', 'Smerteteamet', 'Akuttsmerteteam', 'Akuttsmerteteamet', 'Smerteklinikk',
-    'Smerteklinikken', 'Smertesenter', 'Smertesenteret', 'Smertepoliklinikk',
-    'Smertepoliklinikken', 'Smerteenhet', 'Smerteenheten', 'Smertebehandling', 'SmerteReg',
-    'Avdeling', 'Avdelingen', 'Avd.', 'Seksjon', 'Seksjonen', 'Klinikk', 'Klinikken',
-    'Poliklinikk', 'Poliklinikken', 'Senter', 'Senteret', 'Enhet', 'Enheten', 'Team', 'Teamet',
-    'Anestesi', 'Anestesiavdeling', 'Anestesiavdelingen', 'Tverrfaglig', 'Tverrfaglige',
-    'Regional', 'Regionalt', 'Nasjonal', 'Nasjonalt', 'Kvalitetsregister',
-    'Registersekretariat', 'Registersekretariatet', 'PID',
-    // Regions and places
-    'Nord', 'Sør', 'Vest', 'Øst', 'Midt', 'Midt-Norge', 'Nord-Norge', 'Norge', 'Innlandet',
-    'Vestlandet', 'Østlandet', 'Trøndelag', 'Agder', 'Rogaland', 'Vestland', 'Troms',
-    'Finnmark', 'Nordland', 'Helgeland', 'Møre', 'Romsdal', 'Sogn', 'Fjordane', 'Fonna',
-    'Vestfold', 'Telemark', 'Østfold', 'Akershus', 'Oslo', 'Bergen', 'Stavanger', 'Trondheim',
-    'Tromsø', 'Førde', 'Haugesund', 'Stord', 'Voss', 'Drammen', 'Bærum', 'Gjøvik',
-    'Lillehammer', 'Hamar', 'Elverum', 'Kristiansand', 'Arendal', 'Ålesund', 'Molde',
-    'Levanger', 'Namsos', 'Bodø', 'Harstad', 'Narvik', 'Hammerfest', 'Kirkenes', 'Fredrikstad',
-    'Sarpsborg', 'Tønsberg', 'Skien', 'Kongsberg', 'Ringerike',
-    // Greetings and small words that start a sentence
-    'Hei', 'Til', 'Fra', 'Med', 'Ved', 'For', 'Og', 'I', 'På', 'Vennlig', 'Hilsen', 'Mvh',
-  ].map((w) => w.toLocaleLowerCase('nb')),
-);
-
-/** Name particles that may stand between capitalised words: "Ludwig van Beethoven". */
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'af', 'zu', 'ter', 'ten', 'del', 'dos']);
-
-/** A capitalised word, possibly hyphenated or with an apostrophe: "Kari", "Anne-Lise", "O'Neil", "OSLO". */
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
-
-function isAllowed(word: string): boolean {
-  const w = word.toLocaleLowerCase('nb');
-  return NOT_NAMES.has(w) || w.split('-').every((part) => NOT_NAMES.has(part));
-}
-
-/** Two or more capitalised words in a row (particles allowed between) with one not in NOT_NAMES. */
-function findNameSequences(text: string): Located[] {
-  const found: Located[] = [];
-  type Word = { core: string; start: number; end: number };
-  let run: Word[] = []; // capitalised words of the current sequence
-  let pendingParticle = false;
-
-  const close = () => {
-    if (run.length >= 2 && run.some((w) => !isAllowed(w.core))) {
-      const s = run[0]!.start;
-      const e = run[run.length - 1]!.end;
-      found.push({ type: 'navn', match: text.slice(s, e), message: messages.navn(text.slice(s, e)), start: s, end: e });
-    }
-    run = [];
-    pendingParticle = false;
-  };
-
-  let previousEnd = 0;
-  for (const token of text.matchAll(/\S+/g)) {
-    // A line break ends a sequence: lines are separate items, not one name.
-    if (/[\n\r\u2028\u2029]/.test(text.slice(previousEnd, token.index))) close();
-    previousEnd = token.index + token[0].length;
-    // Split off punctuation around the word: "(Kari", "Nordmann,", "«Kari»".
-    const parts = /^([^\p{L}]*)(.*?)([^\p{L}.]*)$/u.exec(token[0])!;
-    const [, lead = '', body = '', trail = ''] = parts;
-    let core = body;
-    // A word ending in '.' ends the sentence, unless it is a known abbreviation ("St.").
-    let endsSentence = false;
-    if (core.endsWith('.') && !NOT_NAMES.has(core.toLocaleLowerCase('nb'))) {
-      core = core.replace(/\.+$/, '');
-      endsSentence = true;
-    }
-    const start = token.index + lead.length;
-    const end = start + core.length;
-
-    if (lead !== '') close();
-    const capitalised = /^\p{Lu}/u.test(core) && (CAPITALISED.test(core) || NOT_NAMES.has(core.toLocaleLowerCase('nb')));
-    if (capitalised) {
-      run.push({ core, start, end });
-      pendingParticle = false;
-    } else if (run.length > 0 && !pendingParticle && PARTICLES.has(core)) {
-      pendingParticle = true;
+function outermost(found: Located[]): Located[] {
+  const sorted = found.filter((f) => f.type !== 'navn').sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Located[] = [];
+  let reach = -1;
+  for (const f of sorted) {
+    if (f.end <= reach) continue;
+    const last = kept[kept.length - 1];
+    if (last && last.type === f.type && f.start < last.end) {
+      kept[kept.length - 1] = { ...last, end: f.end, match: last.match + f.match.slice(last.end - f.start) };
+      kept[kept.length - 1]!.message = messages[f.type as PersonalDataType](kept[kept.length - 1]!.match);
     } else {
-      close();
+      kept.push(f);
     }
-    if (trail !== '' || endsSentence) close();
+    reach = f.end;
   }
-  close();
-  return found;
-}
-
-/** A label followed by a capitalised word: "Pasient: Kari", "Navn: Kari", "pasientnavn Ola". */
-const NAME_LABEL =
-  /(?<!\p{L})(?:pasientens navn|pasientnavn|pasienten|pasient|fornavn|etternavn|navn)(?!\p{L})[ \t\u00A0]*[:=\-–]?[ \t\u00A0]*(\p{L}[\p{L}\p{M}'’-]*)/giu;
-
-function findLabelledNames(text: string): Located[] {
-  return [...text.matchAll(NAME_LABEL)]
-    .filter((m) => /^\p{Lu}/u.test(m[1]!)) // the 'i' flag lets \p{Lu} match lower case, so check here
-    .map((m) => ({
-      type: 'navn' as const,
-      match: m[0],
-      message: messages.navnEtterLedetekst(m[0]),
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
-}
-
-/** Name sequences, and labelled names that do not overlap one ("Pasient: Kari Nordmann" is one finding). */
-function findNames(text: string): Located[] {
-  const sequences = findNameSequences(text);
-  const overlaps = (a: Located, b: Located) => a.start < b.end && b.start < a.end;
-  return [...sequences, ...findLabelledNames(text).filter((l) => !sequences.some((s) => overlaps(l, s)))];
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Public checks                                                                               */
-/* ------------------------------------------------------------------------------------------ */
-
-/**
- * Everything in `text` that looks like personal data, in text order. Fødselsnummer, D-nummer,
- * 11 or more digits, phone numbers, e-mail addresses and postcode + place are looked for in
- * every field; names only when kind is 'freeText'. With kind 'pid', 11 or more digits anywhere
- * in the text are refused. A finding lying inside another (a phone number inside an e-mail
- * address) is left out.
- */
-export function findPersonalData(text: string, opts: { kind: FieldKind }): Finding[] {
-  const found: Located[] = [
-    ...findNumbers(text, opts.kind),
-    ...findByRegex(text, EMAIL, 'epost', messages.epost),
-    ...findByRegex(text, POSTCODE_PLACE, 'postnummerSted', messages.postnummerSted),
-    ...(opts.kind === 'freeText' ? findNames(text) : []),
-  ];
-  const inside = (a: Located, b: Located) => a !== b && b.start <= a.start && a.end <= b.end;
-  return found
-    .filter((a, i) => !found.some((b, j) => inside(a, b) && (a.start !== b.start || a.end !== b.end || j < i)))
-    .sort((a, b) => a.start - b.start)
-    .map(({ type, match, message }) => ({ type, match, message }));
-}
-
-/** Names a character for a message: «mellomrom» for a space, otherwise the character in «». */
-function describeChar(c: string): string {
-  return /\s/.test(c) ? 'mellomrom' : `«${c}»`;
+  return [...kept, ...found.filter((f) => f.type === 'navn')].sort((a, b) => a.start - b.start);
 }
 
 /**
- * Checks a PID as the user typed it (leading and trailing whitespace is ignored; callers
- * should use value.trim()). A PID is 1–10 characters: the letters A–Z and a–z, digits and '-',
- * with at least one letter or digit. Returns [] when the PID can be used.
- * When the PID looks like personal data, only those findings are returned (they say what is
- * wrong); otherwise the format findings ('tom', 'ugyldigeTegn', 'forLang').
+ * What the text is:
+ *  - 'value': a value typed into a field (the PID). Everything is looked for, including any
+ *    date and two or more letters (a name or initials).
+ *  - 'email': the finished e-mail. Numbers, dates, e-mail addresses and addresses are looked
+ *    for; letters are not (the fixed text has words). The caller drops the call date itself.
  */
-export function validatePid(value: string): Finding[] {
-  const pid = value.trim();
+export type ScanKind = 'value' | 'email';
+
+/**
+ * Everything in `text` that looks like personal data, with places in the normalised text, in
+ * text order. No length limit: callers check the length first. Linear in the length of text.
+ */
+export function scanPersonalData(text: string, kind: ScanKind, counter?: Counter): { normalised: string; found: Located[] } {
+  const normalised = normalise(text, counter);
+  const scan: Scan = { text: normalised, tokens: tokenize(normalised, counter), found: [], counter };
+  findNumbers(scan);
+  findEmails(scan);
+  findPostcodes(scan);
+  findWordDates(scan);
+  if (kind === 'value') {
+    findLetters(scan);
+    // Any '@' in a value is refused, even without a word on both sides.
+    if (!scan.found.some((f) => f.type === 'epost')) {
+      for (const token of scan.tokens) {
+        tick(scan);
+        if (token.type === 's' && token.text.includes('@')) {
+          add(scan, 'epost', token.start, token.end);
+          break;
+        }
+      }
+    }
+  }
+  const kept = outermost(scan.found);
+  tick(scan, kept.length);
+  return { normalised, found: kept };
+}
+
+/** Everything in `text` that looks like personal data (see scanPersonalData), without places. */
+export function findPersonalData(text: string, kind: ScanKind = 'value'): Finding[] {
+  return scanPersonalData(text, kind).found.map(({ type, match, message }) => ({ type, match, message }));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The fields                                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+const strip = ({ type, match, message }: Finding): Finding => ({ type, match, message });
+
+/**
+ * The PID as it goes into the e-mail: normalised, trimmed, and without a leading "PID" label
+ * that the clinician may have typed ("PID: 1234" → "1234").
+ */
+export function normalisePid(value: string): string {
+  return normalise(value)
+    .trim()
+    .replace(/^pid(?:\s*[:.#-]\s*|\s+)(?=\S)/i, '')
+    .trim();
+}
+
+/**
+ * Checks a PID as the user typed it. Returns [] when the PID can be used. The length is checked
+ * before any scan. When the PID looks like personal data, only those findings are returned
+ * (they say what is wrong); otherwise the format findings from the setting.
+ */
+export function validatePid(value: string, setting: PidSetting): Finding[] {
+  if (value.length > PID_INPUT_MAX_LENGTH) {
+    return [{
+      type: 'forLang',
+      match: '',
+      message: `Dette er for langt til å være en PID: du har skrevet ${value.length} tegn. ${setting.description} Skriv bare PID.`,
+    }];
+  }
+  const pid = normalisePid(value);
   if (pid === '') return [{ type: 'tom', match: '', message: 'Skriv inn PID.' }];
-  const personal = findPersonalData(pid, { kind: 'pid' });
+  const personal = scanPersonalData(pid, 'value').found.map(strip);
   if (personal.length > 0) return personal;
-
-  const findings: Finding[] = [];
-  const bad = [...new Set(pid.match(/[^A-Za-z0-9-]/gu) ?? [])];
-  if (bad.length > 0) {
-    findings.push({
-      type: 'ugyldigeTegn',
-      match: bad.join(''),
-      message: `PID kan bare ha bokstavene A–Z, tall og bindestrek (-), uten mellomrom. Fjern ${bad.map(describeChar).join(', ')}.`,
-    });
-  } else if (!/[A-Za-z0-9]/.test(pid)) {
-    findings.push({ type: 'ugyldigeTegn', match: pid, message: 'PID må ha minst én bokstav eller ett tall.' });
-  }
-  if (pid.length > PID_MAX_LENGTH) {
-    findings.push({
+  if ([...pid].length > setting.maxLength) {
+    return [{
       type: 'forLang',
       match: pid,
-      message: `PID kan ha høyst ${PID_MAX_LENGTH} tegn. Du har skrevet ${pid.length}. PID er ikke fødselsnummeret.`,
-    });
+      message: `PID kan ha høyst ${setting.maxLength} tegn. Du har skrevet ${[...pid].length}. ${setting.description} PID er ikke fødselsnummeret.`,
+    }];
   }
-  return findings;
-}
-
-/** Checks the date of the phone call: an ISO date yyyy-mm-dd (as from <input type="date">). */
-export function validateCallDate(value: string): Finding[] {
-  const date = value.trim();
-  if (date === '') return [{ type: 'tom', match: '', message: 'Skriv inn datoen da du ringte registersekretariatet.' }];
-  const personal = findPersonalData(date, { kind: 'date' });
-  if (personal.length > 0) return personal;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    return [{ type: 'ugyldigDato', match: date, message: `${date} er ikke en gyldig dato. Skriv datoen slik: 2026-11-27.` }];
+  if (!new RegExp(setting.pattern, 'u').test(pid)) {
+    return [{ type: 'ugyldigFormat', match: pid, message: `«${pid}» kan ikke brukes som PID. ${setting.description}` }];
   }
   return [];
 }
 
-/** Checks the optional pain team or hospital. Empty is fine. */
-export function validateTeam(value: string): Finding[] {
-  const team = value.trim();
-  if (team === '') return [];
-  const findings = findPersonalData(team, { kind: 'freeText' });
-  if (team.length > TEAM_MAX_LENGTH) {
-    findings.push({
-      type: 'forLang',
-      match: team,
-      message: `Skriv høyst ${TEAM_MAX_LENGTH} tegn om smerteteamet eller sykehuset. Du har skrevet ${team.length}.`,
-    });
+/** The ISO date `days` days before `iso` (yyyy-mm-dd). */
+export function isoDaysBefore(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! - days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Checks the date of the phone call: an ISO date yyyy-mm-dd (as from <input type="date">),
+ * not after `today` and at most CALL_DATE_WINDOW_DAYS days before it, so that a birth date
+ * cannot pass as the call date. `today` is the reader's own date, yyyy-mm-dd.
+ */
+export function validateCallDate(value: string, today: string): Finding[] {
+  if (value.length > DATE_INPUT_MAX_LENGTH) {
+    return [{ type: 'forLang', match: '', message: 'Dette er for langt til å være en dato. Velg datoen da du ringte registersekretariatet.' }];
   }
-  return findings;
+  const date = normalise(value).trim();
+  if (date === '') return [{ type: 'tom', match: '', message: 'Skriv inn datoen da du ringte registersekretariatet.' }];
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) {
+    // Not a date in the expected form: say so, and name any personal data in it (not dates).
+    const personal = scanPersonalData(date, 'value').found.filter((f) => f.type !== 'dato').map(strip);
+    if (personal.length > 0) return personal;
+    return [{ type: 'ugyldigDato', match: date, message: `«${date}» er ikke en dato i riktig form. Skriv datoen slik: år-måned-dag, med sifre.` }];
+  }
+  if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    return [{ type: 'ugyldigDato', match: date, message: `${date} er ikke en gyldig dato.` }];
+  }
+  if (date > today) {
+    return [{ type: 'datoIFremtiden', match: date, message: 'Datoen kan ikke være etter i dag. Skriv datoen da du ringte registersekretariatet.' }];
+  }
+  if (date < isoDaysBefore(today, CALL_DATE_WINDOW_DAYS)) {
+    return [{
+      type: 'datoForGammel',
+      match: date,
+      message: `Datoen må være i dag eller i løpet av de siste ${CALL_DATE_WINDOW_DAYS} dagene. Skriv datoen da du ringte registersekretariatet, ikke for eksempel en fødselsdato.`,
+    }];
+  }
+  return [];
 }

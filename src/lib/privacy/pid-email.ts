@@ -1,18 +1,25 @@
 /**
  * The e-mail a clinician sends to the registry secretariat after phoning it, when a patient has
- * opted out orally. The e-mail carries the patient's PID and never personal data: every field
- * is checked with ./personal-data, and buildPidEmail throws rather than compose an e-mail from
- * a field that fails, so no caller can produce one with personal data.
+ * opted out orally. The e-mail holds only fixed text, the PID and the date of the call; there
+ * is no free text. Every field is checked with ./personal-data, and then the finished text is
+ * checked again as a whole. composePidEmail returns either the e-mail or at least one problem
+ * tied to a field, never neither: nothing is blocked silently.
  */
-import { findPersonalData, validateCallDate, validatePid, validateTeam, type Finding } from './personal-data';
+import {
+  normalisePid,
+  scanPersonalData,
+  validateCallDate,
+  validatePid,
+  type Finding,
+  type Located,
+  type PidSetting,
+} from './personal-data';
 
 export interface PidEmailInput {
-  /** The patient's PID in the registry (not the fødselsnummer). */
+  /** The patient's PID in the registry (not the fødselsnummer), as typed. */
   pid: string;
   /** The date the secretariat was phoned, ISO yyyy-mm-dd. */
   callDate: string;
-  /** The pain team or hospital sending the e-mail; optional. */
-  team?: string;
 }
 
 export interface PidEmail {
@@ -28,6 +35,17 @@ export interface FieldProblem {
   findings: Finding[];
 }
 
+export interface ComposeOptions {
+  /** The registry's short name, from content/registry.yaml. */
+  shortName: string;
+  /** What a PID may look like, from content/registry.yaml. */
+  pid: PidSetting;
+  /** The reader's today, yyyy-mm-dd. */
+  today: string;
+}
+
+export type ComposeResult = { ok: true; email: PidEmail } | { ok: false; problems: FieldProblem[] };
+
 /** Thrown by buildPidEmail; `problems` says which field failed and why (Norwegian messages). */
 export class PidEmailError extends Error {
   readonly problems: FieldProblem[];
@@ -38,16 +56,6 @@ export class PidEmailError extends Error {
   }
 }
 
-/** The problems with each field; [] when an e-mail can be built. */
-export function validatePidEmail(input: PidEmailInput): FieldProblem[] {
-  const problems: FieldProblem[] = [
-    { field: 'pid', findings: validatePid(input.pid) },
-    { field: 'callDate', findings: validateCallDate(input.callDate) },
-    { field: 'team', findings: validateTeam(input.team ?? '') },
-  ];
-  return problems.filter((p) => p.findings.length > 0);
-}
-
 /** "2026-11-27" → "27. november 2026". */
 export function formatNorwegianDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
@@ -55,38 +63,115 @@ export function formatNorwegianDate(isoDate: string): string {
   return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
+/** Text with the places where the PID and the date were put in, so that a finding can be tied to its field. */
+interface Placed {
+  text: string;
+  spans: { field: PidEmailField; start: number; end: number }[];
+}
+
 /**
- * Subject and body of the e-mail, in bokmål. Throws PidEmailError if any field fails its check.
- * Leading and trailing whitespace is trimmed, and whitespace inside the team is collapsed.
+ * The one template of the e-mail, in the clinician's own voice. `pid` and `date` are put in
+ * as given: the composer passes checked values, the no-JavaScript page passes placeholders.
+ * The PID ends its line in the body, so no word of the fixed text follows it.
  */
-export function buildPidEmail(input: PidEmailInput, registry: { shortName: string }): PidEmail {
-  const problems = validatePidEmail(input);
-  if (problems.length > 0) throw new PidEmailError(problems);
+function place(pid: string, date: string, shortName: string): { subject: Placed; body: Placed } {
+  const build = (parts: (string | { field: PidEmailField; value: string })[]): Placed => {
+    let text = '';
+    const spans: Placed['spans'] = [];
+    for (const part of parts) {
+      if (typeof part === 'string') text += part;
+      else {
+        spans.push({ field: part.field, start: text.length, end: text.length + part.value.length });
+        text += part.value;
+      }
+    }
+    return { text, spans };
+  };
+  const P = { field: 'pid' as const, value: pid };
+  const D = { field: 'callDate' as const, value: date };
+  return {
+    subject: build([`Reservasjon mot registrering i ${shortName} – PID `, P]),
+    body: build([
+      `Til registersekretariatet i ${shortName}\n`,
+      '\n',
+      `En pasient har sagt til meg muntlig at hen reserverer seg mot registrering i ${shortName}.\n`,
+      '\n',
+      'Pasientens PID: ', P, '\n',
+      '\n',
+      'Jeg ringte registersekretariatet om dette ', D, '.\n',
+      '\n',
+      'Jeg har med vilje ikke tatt med personopplysninger om pasienten, bare PID.\n',
+      '\n',
+      'Vennlig hilsen',
+    ]),
+  };
+}
 
-  const pid = input.pid.trim();
-  const team = (input.team ?? '').trim().replace(/\s+/g, ' ');
-  const reg = registry.shortName;
+/** The e-mail with the given PID and date text put in, unchecked (for the no-JavaScript template). */
+export function renderPidEmail(pid: string, dateText: string, shortName: string): PidEmail {
+  const { subject, body } = place(pid, dateText, shortName);
+  return { subject: subject.text, body: body.text };
+}
 
-  const subject = `Reservasjon mot registrering i ${reg} – PID ${pid}`;
-  const body = [
-    `Til registersekretariatet i ${reg}`,
-    '',
-    `Pasienten med PID ${pid} har gitt muntlig beskjed til behandleren sin om at pasienten reserverer seg mot registrering i ${reg}.`,
-    '',
-    `Jeg ringte registersekretariatet om dette ${formatNorwegianDate(input.callDate.trim())}.`,
-    ...(team ? ['', `Smerteteam/sykehus: ${team}`] : []),
-    '',
-    'Denne e-posten har med vilje ingen personopplysninger om pasienten, bare PID.',
-    '',
-    'Vennlig hilsen',
-  ].join('\n');
+/** The problems with each field; [] when both fields can be used. */
+export function validatePidEmail(input: PidEmailInput, options: ComposeOptions): FieldProblem[] {
+  const problems: FieldProblem[] = [
+    { field: 'pid', findings: validatePid(input.pid, options.pid) },
+    { field: 'callDate', findings: validateCallDate(input.callDate, options.today) },
+  ];
+  return problems.filter((p) => p.findings.length > 0);
+}
 
-  // Defence in depth: the finished text must hold no number, address or e-mail that looks like
-  // personal data. ('date' runs every check except names, which the fixed text would trip.)
-  const leaks = findPersonalData(`${subject}\n${body}`, { kind: 'date' });
-  if (leaks.length > 0) throw new PidEmailError([{ field: 'pid', findings: leaks }]);
+/**
+ * The last check, on the whole e-mail: anything that looks like personal data is tied to the
+ * field whose value it touches; the call date itself is the one date allowed. A finding that
+ * touches no value (the fixed text itself) is tied to the PID field, so that it is still shown.
+ */
+export function checkFinishedEmail(placed: Placed[], callDateText: string): FieldProblem[] {
+  const byField = new Map<PidEmailField, Finding[]>();
+  for (const { text, spans } of placed) {
+    const found: Located[] = scanPersonalData(text, 'email').found;
+    // The scan normalises; the template and the checked values are already normal, so places agree.
+    for (const f of found) {
+      const touched = spans.filter((s) => f.start < s.end && s.start < f.end);
+      const onlyTheCallDate =
+        (f.type === 'dato' && touched.length === 1 && touched[0]!.field === 'callDate' && f.match === callDateText);
+      if (onlyTheCallDate) continue;
+      const field = touched[0]?.field ?? 'pid';
+      byField.set(field, [...(byField.get(field) ?? []), { type: f.type, match: f.match, message: f.message }]);
+    }
+    // Letters in the PID (a name or initials), in case a setting lets letters through.
+    for (const s of spans.filter((x) => x.field === 'pid')) {
+      const letters = scanPersonalData(text.slice(s.start, s.end), 'value').found.filter((f) => f.type === 'navn');
+      if (letters.length > 0 && !byField.get('pid')?.some((f) => f.type === 'navn')) {
+        byField.set('pid', [...(byField.get('pid') ?? []), ...letters.map(({ type, match, message }) => ({ type, match, message }))]);
+      }
+    }
+  }
+  return [...byField].map(([field, findings]) => ({ field, findings }));
+}
 
-  return { subject, body };
+/**
+ * The e-mail, or the problems. Each field is checked, then the finished text as a whole. The
+ * result is never "no e-mail and no problem".
+ */
+export function composePidEmail(input: PidEmailInput, options: ComposeOptions): ComposeResult {
+  const problems = validatePidEmail(input, options);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const pid = normalisePid(input.pid);
+  const dateText = formatNorwegianDate(input.callDate.trim());
+  const { subject, body } = place(pid, dateText, options.shortName);
+  const leaks = checkFinishedEmail([subject, body], dateText);
+  if (leaks.length > 0) return { ok: false, problems: leaks };
+  return { ok: true, email: { subject: subject.text, body: body.text } };
+}
+
+/** composePidEmail that throws PidEmailError instead of returning problems. */
+export function buildPidEmail(input: PidEmailInput, options: ComposeOptions): PidEmail {
+  const result = composePidEmail(input, options);
+  if (!result.ok) throw new PidEmailError(result.problems);
+  return result.email;
 }
 
 /**
