@@ -65,3 +65,4 @@ if (existsSync('tests/bench/search.ts')) {
   console.log('');
   execSync('node tests/bench/search.ts', { stdio: 'inherit' });
 }
+if (existsSync('tests/bench/lighthouse.ts')) execSync('node tests/bench/lighthouse.ts', { stdio: 'inherit' });

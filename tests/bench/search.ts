@@ -50,25 +50,45 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** A plain static server for dist/: directories serve index.html, like the real host. */
-export function serveDist(dir: string): Promise<{ server: Server; baseURL: string }> {
+export interface ServeOptions {
+  /** Compress text responses with gzip when the client accepts it, like a real host. Default: off. */
+  gzip?: boolean;
+  /** Listen on this port (default: a free one). */
+  port?: number;
+}
+
+/** Compressible types; Pagefind's own .pagefind / .pf_* files are gzip already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
+
+/** A plain static server for dist/ on 127.0.0.1: directories serve index.html, like the real host. */
+export function serveDist(dir: string, options: ServeOptions = {}): Promise<{ server: Server; baseURL: string }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(root, path);
+    let status = 200;
+    let body: Buffer;
     try {
       if (!file.startsWith(root)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      body = await readFile(file);
     } catch {
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      res.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
+      status = 404;
+      file = join(root, '404.html');
+      body = await readFile(file).catch(() => Buffer.from('Not found'));
     }
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'accept-encoding';
+    }
+    res.writeHead(status, headers);
+    res.end(body);
   });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       done({ server, baseURL: `http://127.0.0.1:${port}` });
