@@ -11,9 +11,16 @@
  * Targets (from issue 14): performance ≥ 98, LCP ≤ 1.5 s and CLS ≤ 0.02 on /sok/?q=skjema;
  * content pages score 100. A missed target is flagged, not failed.
  *
- * Usage: node tests/bench/lighthouse.ts [baseURL] [path …]
+ * TBT and LCP come from the real main-thread work scaled by the simulated CPU slowdown, so a busy
+ * machine inflates them: the load average is printed with the figures.
+ *
+ * Usage: node tests/bench/lighthouse.ts [baseURL] [/path …]
+ *   LIGHTHOUSE_RUNS=n runs per page; LIGHTHOUSE_JSON_DIR=dir also writes each full report there.
  *   without baseURL it serves dist/ (or $SMERTEREG_OUT_DIR); paths default to PAGES below.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../tools/chromium.ts';
@@ -59,6 +66,10 @@ export async function benchLighthouse(baseURL: string, paths = PAGES, runs = 3):
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
         const { lhr } = result;
+        if (process.env.LIGHTHOUSE_JSON_DIR) {
+          mkdirSync(process.env.LIGHTHOUSE_JSON_DIR, { recursive: true });
+          writeFileSync(join(process.env.LIGHTHOUSE_JSON_DIR, `${path.replace(/[^\w]+/g, '_')}-${i + 1}.json`), JSON.stringify(lhr));
+        }
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         all.push({
@@ -80,7 +91,8 @@ export async function benchLighthouse(baseURL: string, paths = PAGES, runs = 3):
 }
 
 export function printLighthouse(rows: LighthouseFigures[], runs: number): void {
-  console.log(`Lighthouse ${'(mobile, simulated throttling, gzip; median of ' + runs + ' runs)'}`);
+  const load = loadavg().map((n) => n.toFixed(1)).join(' ');
+  console.log(`Lighthouse (mobile, simulated throttling, gzip; median of ${runs} run${runs === 1 ? '' : 's'}; load average ${load} on ${cpus().length} CPUs)`);
   console.log(`${'page'.padEnd(24)} ${'perf'.padStart(5)} ${'FCP'.padStart(7)} ${'LCP'.padStart(7)} ${'CLS'.padStart(7)} ${'TBT'.padStart(7)}`);
   for (const r of rows) {
     const flags = [
@@ -95,7 +107,9 @@ export function printLighthouse(rows: LighthouseFigures[], runs: number): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('tests/bench/lighthouse.ts')) {
-  const [given, ...paths] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const given = args.find((a) => /^https?:/.test(a));
+  const paths = args.filter((a) => a.startsWith('/'));
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
   const served = given
     ? undefined
