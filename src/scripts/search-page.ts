@@ -1,20 +1,42 @@
 /**
- * The search page /sok/: results as you type, the count in a polite live region, results as a
+ * The search page (/sok/): results as you type, the count in a polite live region, results as a
  * list of links (Tab, or the arrow keys from the field), and /sok/?q=… filled in and searched on
- * load. This small script is the only JavaScript on the page at first; the search itself
- * (./search.ts, then Pagefind) is loaded when the reader focuses a search field or arrives with
- * a query. Content pages load no JavaScript at all: their header field is a plain form that
- * sends the reader here with ?q=….
+ * load. This is the page's only script, with the search logic (src/lib/search/) bundled in;
+ * it imports Pagefind (/pagefind/pagefind.js) at once, which the browser is already fetching
+ * together with Pagefind's entry file and WebAssembly (SearchPreload.astro), so the first search
+ * waits for no chain of requests. Content pages load no JavaScript at all: their header field is
+ * a plain form that sends the reader here with ?q=….
+ *
+ * The page's structure is all in the HTML (SearchPage.astro): this script shows and hides
+ * nothing above the results, so the layout does not shift when it starts.
  */
-import type { SearchHit } from './search';
-
-type SearchModule = typeof import('./search');
+import { PAGEFIND_OPTIONS, searchSite, type PagefindApi, type SearchHit } from '../lib/search/search';
 
 /** Wait this long after the last key before searching. */
 const DEBOUNCE_MS = 120;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) enhance(root);
+
+/**
+ * Load and set up Pagefind once; a failed load is forgotten so that the next search tries again.
+ * `metaCacheTag` makes Pagefind fetch its entry file under the URL that the page preloaded.
+ */
+function pagefindLoader(url: string, tag: string): () => Promise<PagefindApi> {
+  let pagefind: Promise<PagefindApi> | undefined;
+  return () => {
+    pagefind ??= (async () => {
+      const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      await api.options({ ...PAGEFIND_OPTIONS, metaCacheTag: tag });
+      await api.init();
+      return api;
+    })();
+    pagefind.catch(() => {
+      pagefind = undefined;
+    });
+    return pagefind;
+  };
+}
 
 function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
@@ -23,22 +45,7 @@ function enhance(root: HTMLElement): void {
   const list = root.querySelector<HTMLUListElement>('.search-results')!;
   const none = root.querySelector<HTMLElement>('.search-none')!;
   const header = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
-
-  // With JavaScript the page can search: show the form instead of the note about the site map.
-  document.querySelector<HTMLElement>('.no-js-note')?.setAttribute('hidden', '');
-  root.hidden = false;
-
-  let module: Promise<SearchModule> | undefined;
-  const load = (): Promise<SearchModule> => {
-    module ??= import('./search').then(async (m) => {
-      await m.loadPagefind();
-      return m;
-    });
-    module.catch(() => {
-      module = undefined;
-    });
-    return module;
-  };
+  const load = pagefindLoader(root.dataset.pagefind!, root.dataset.indexTag!);
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,7 +60,7 @@ function enhance(root: HTMLElement): void {
       return;
     }
     try {
-      const hits = await (await load()).searchSite(q);
+      const hits = await searchSite(await load(), q);
       if (ticket === latest) show(hits, q);
     } catch {
       if (ticket !== latest) return;
@@ -71,9 +78,6 @@ function enhance(root: HTMLElement): void {
     status.textContent = q === '' ? '' : hits.length === 0 ? `Ingen treff for «${q}».` : `${hits.length} treff for «${q}»`;
   }
 
-  for (const field of [input, header?.querySelector('input')]) {
-    field?.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  }
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
@@ -109,8 +113,12 @@ function enhance(root: HTMLElement): void {
 
   const initial = new URLSearchParams(location.search).get('q') ?? '';
   if (initial.trim() !== '') {
-    input.value = initial;
-    void run(initial);
+    // A value the reader has already typed (or the browser restored) wins over the address.
+    if (input.value === '') input.value = initial;
+    void run(input.value);
+  } else {
+    // The reader is here to search: set Pagefind up now, from the files already being preloaded.
+    void load().catch(() => undefined);
   }
 }
 

@@ -67,3 +67,4 @@ if (existsSync('tests/bench/search.ts')) {
 }
 
 execSync('node tests/bench/load.ts 20', { stdio: 'inherit' }); // nginx under load (tests/bench/load.ts)
+if (existsSync('tests/bench/lighthouse.ts')) execSync('node tests/bench/lighthouse.ts', { stdio: 'inherit' });

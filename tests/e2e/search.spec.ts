@@ -7,10 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { JUNK, RELEVANCE } from './search-queries.ts';
+import { searchThroughPage } from './search-helpers.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/** The search module as Vite names it: /_astro/search.<hash>.js (the page's own script is SearchPage.astro_…). */
-const SEARCH_MODULE = /\/_astro\/search\.[\w-]+\.js$/;
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -20,28 +19,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 const status = (page: Page) => page.locator('#sok-status');
 const results = (page: Page) => page.locator('#sok-treff > li');
 
-/**
- * Run queries through the same searchSite() that the page uses. The page loads the search module
- * itself (here because of ?q=); the test finds it among the page's resources and imports it,
- * which gives the very same module instance, not a copy built for the test.
- */
+/** Run queries through the /sok/ page's own form, as a reader would (see search-helpers.ts). */
 async function searchInPage(page: Page, queries: string[]): Promise<{ query: string; urls: string[] }[]> {
   await page.goto('/sok/?q=reservere');
-  await expect(status(page)).toHaveText(/treff for «reservere»/);
-  return page.evaluate(
-    async ({ queries, pattern }) => {
-      const url = performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .find((n) => new RegExp(pattern).test(n));
-      if (!url) throw new Error('the search module was not loaded');
-      const search = (await import(url)) as { searchSite(q: string): Promise<{ url: string }[]> };
-      const out = [];
-      for (const query of queries) out.push({ query, urls: (await search.searchSite(query)).map((h) => h.url) });
-      return out;
-    },
-    { queries, pattern: SEARCH_MODULE.source },
-  );
+  await expect(status(page)).toHaveText(/treff for «reservere»/, { timeout: 30_000 });
+  return searchThroughPage(page, queries);
 }
 
 test.describe('relevance', () => {
@@ -70,25 +52,36 @@ test.describe('relevance', () => {
 });
 
 test.describe('the /sok/ page', () => {
-  test('empty: the form and no JavaScript for search until the field is focused; axe finds nothing', async ({ page, watch }) => {
-    const scripts: string[] = [];
+  test('empty: the form, and Pagefind set up from the preloaded files, each fetched once; axe finds nothing', async ({ page, watch }) => {
+    const requests: string[] = [];
     page.on('request', (r) => {
-      if (['script', 'fetch'].includes(r.resourceType())) scripts.push(new URL(r.url()).pathname);
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/_astro/')) requests.push(url.pathname + url.search);
     });
     await page.goto('/sok/');
     await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toBeVisible();
-    await expect(page.locator('.no-js-note')).toBeHidden();
+    await expect(page.locator('.no-js-note')).toHaveCount(0); // inside <noscript>: not rendered with JavaScript
     await expect(status(page)).toHaveText('');
     // Only external scripts: an inline one would be blocked by the CSP (script-src 'self').
     await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.waitForLoadState('networkidle');
-    expect(scripts.filter((s) => s.startsWith('/pagefind/') || SEARCH_MODULE.test(s))).toEqual([]);
 
-    await page.getByRole('searchbox', { name: 'Hva leter du etter?' }).focus();
-    await expect.poll(() => scripts.filter((s) => s.startsWith('/pagefind/pagefind.js')).length).toBe(1);
-    expect(scripts.some((s) => SEARCH_MODULE.test(s))).toBe(true);
-    expect(scripts).not.toContain('/pagefind/pagefind-worker.js');
+    // The preloads in <head> are what Pagefind then uses: one request each, none made twice
+    // (a preload that does not match Pagefind's own fetch() would show as a second request).
+    const preloads = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) =>
+      links.map((l) => ({ rel: l.getAttribute('rel'), href: l.getAttribute('href')!, as: l.getAttribute('as'), crossorigin: l.getAttribute('crossorigin') })),
+    );
+    expect(preloads.map((p) => p.href.replace(/\?ts=\w+$/, '?ts=…'))).toEqual(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json?ts=…', '/pagefind/wasm.nb.pagefind']);
+    expect(preloads.filter((p) => p.rel === 'preload').every((p) => p.as === 'fetch' && p.crossorigin === 'anonymous')).toBe(true);
+    await expect.poll(() => requests.filter((r) => r.endsWith('.pf_meta')).length).toBe(1);
+    await page.waitForLoadState('networkidle');
+    for (const { href } of preloads) expect(requests.filter((r) => r === href), href).toHaveLength(1);
+    expect(requests.filter((r) => r.startsWith('/pagefind/pagefind-entry.json')), 'entry file fetched only as preloaded').toHaveLength(1);
+    expect(requests.filter((r) => r.startsWith('/pagefind/wasm.')), 'WebAssembly fetched only as preloaded').toHaveLength(1);
+    expect(requests).not.toContain('/pagefind/pagefind-worker.js');
+    // Content pages preload nothing.
+    await page.goto('/reservasjon/');
+    await expect(page.locator('link[rel="preload"], link[rel="modulepreload"]')).toHaveCount(0);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
@@ -181,8 +174,10 @@ test.describe('the header field on a content page', () => {
     await field.press('Enter');
     await expect(page).toHaveURL(/\/sok\/\?q=skjema\+p%C3%A5\+papir$/);
     await expect(page.locator('.no-js-note')).toContainText('Søket trenger JavaScript');
+    await expect(page.locator('.no-js-note')).toBeVisible();
     await expect(page.locator('.no-js-note').getByRole('link')).toHaveAttribute('href', '/nettstedskart/');
     await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Søk' })).toBeVisible();
     await context.close();
   });
 });

@@ -1,9 +1,8 @@
 /**
  * Site search on top of Pagefind's JS API (/pagefind/pagefind.js, written by `pagefind --site dist`).
- *
- * The /sok/ page loads this module when the reader focuses its search field, or at once for
- * /sok/?q=…; it then loads Pagefind (JS, WebAssembly, one index chunk) and one small fragment per
- * result. The page and the relevance tests (tests/e2e/search.spec.ts) call the same searchSite().
+ * searchSite() takes the loaded Pagefind module as a parameter, so this file has no browser code:
+ * the /sok/ page (src/scripts/search-page.ts) loads Pagefind and passes it in, the unit tests
+ * pass a stand-in, and the relevance tests (tests/e2e/search.spec.ts) run the page's own copy.
  *
  * Why there is more here than `pagefind.search(q)`. What Pagefind 1.6 does, as checked on this site:
  *
@@ -14,17 +13,12 @@
  *    hits (the junk title hit scores above real body hits), and the ranking options
  *    (termSimilarity, pageLength, …) only reorder them. But each result's fragment says which
  *    words matched (`weighted_locations` index into `content`, plus `matchedMetaFields`). So we
- *    keep a result only if every query word is really there (see covers()): as the start of a
- *    matched word (the reader is still typing: "reserv" → "reservasjon"), as the same word with
- *    another ending ("ringer" → "ring", "slettes" → "slettet"), or sharing a long start that
- *    covers at least half of the typed word (a compound or a typo: "innsynsrett" → "innsyn",
- *    "reservasjn" → "reserver"). A two-letter "om" at the start of six-letter "omsorg" is none
- *    of these.
+ *    keep a result only if every query word is really there (covers() in match.ts).
  * 2. Questions and typos. Pagefind requires every query word (AND), so "hvordan kan jeg slette
  *    opplysningene mine" would need "mine" on the page. We search the content words only (common
- *    Norwegian function words dropped). If that finds nothing, a word that finds nothing on its
- *    own is tried by a shorter start (respell(): "ombestemt" → "ombestem…"), and at last each
- *    word is searched on its own and pages that match more of the words come first.
+ *    Norwegian function words dropped, words.ts). If that finds nothing, a word that finds nothing
+ *    on its own is tried by a shorter start (respell(): "ombestemt" → "ombestem…"), and at last
+ *    each word is searched on its own and pages that match more of the words come first.
  * 3. Keywords. Stemming does not link derivations ("reservere" ≠ "reservasjon"), so each page's
  *    front-matter keywords are indexed too: Base.astro puts them, and their spellings without
  *    æøå, in a hidden element that is the Pagefind metadata field `stikkord`. Since Pagefind 1.5
@@ -36,7 +30,8 @@
  *    A web worker would gain nothing here, but costs a 43 KB download (budget: 150 KB for the
  *    first search, see tests/bench/search.ts).
  */
-import { fold } from './search-text';
+import { covers, matchedWords, nameMatch, type FragmentWords } from './match';
+import { contentWords, key, queryWords } from './words';
 
 /** One search result, ready to show. */
 export interface SearchHit {
@@ -50,27 +45,21 @@ export interface SearchHit {
 }
 
 /* The parts of Pagefind's JS API that we use (see pagefind_web_js/types/index.d.ts). */
-interface PagefindFragment {
+export interface PagefindFragment extends FragmentWords {
   url: string;
-  content: string;
   excerpt: string;
-  meta: Record<string, string | undefined>;
-  weighted_locations: { location: number; weight: number }[];
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   matchedMetaFields?: string[];
   data(): Promise<PagefindFragment>;
 }
-interface PagefindApi {
+export interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
-
-/** Where `pagefind --site dist` puts its bundle. A variable, so that Vite leaves the import alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 /**
  * Pagefind's defaults (title matches boosted 5×, the <h1> weighted 7× in the body), plus a boost
@@ -88,133 +77,15 @@ export const PAGEFIND_OPTIONS = {
  * On the same queries: top-1 86 % without it (0), 99 % at 2, 100 % from 4 up.
  */
 const NAME_BOOST = 4;
-/** Words at least this similar count as the same word (one typo in four letters). */
-const SIMILAR_ENOUGH = 0.75;
 /**
  * Check (and show) at most this many of Pagefind's best results: each costs a fragment of about
  * 1 KB, and a word on every page would otherwise load them all (19 now; 145 KB for the first
  * search, against a budget of 150 KB).
  */
-const MAX_CHECKED = 15;
+export const MAX_CHECKED = 15;
 
-let pagefind: Promise<PagefindApi> | undefined;
-
-/** Load and set up Pagefind once; later calls get the same instance. */
-export function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await api.options({ ...PAGEFIND_OPTIONS });
-    await api.init();
-    return api;
-  })();
-  pagefind.catch(() => {
-    pagefind = undefined; // let a later search try again
-  });
-  return pagefind;
-}
-
-/**
- * Function words: they narrow an AND search without saying what the reader is after.
- * Folded spelling (å → a, ø → o, æ → ae), like key().
- */
-const STOP_WORDS = new Set(
-  ('jeg meg min mitt mine du deg din ditt dine vi oss vart vare han hun hen den det de dem dere seg sin sitt sine ' +
-    'er var vaere blir bli ble blitt har hadde ha kan kunne skal skulle vil ville ma matte far fa gjor gjore ' +
-    'hva hvem hvor hvordan hvorfor nar hvilken hvilket hvilke om i pa til av for fra med uten ut inn opp ' +
-    'og eller men at som en et ei noe noen alle her der da sa hos mot')
-    .split(' '),
-);
-
-/** The words of a query: split on anything that is not a letter or digit inside a word. */
-export function queryWords(query: string): string[] {
-  return query
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w.length > 0);
-}
-
-/** Folded, letters and digits only: "E-posten." → "eposten", "Spørsmål" → "sporsmal". */
-function key(word: string): string {
-  return fold(word).replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** The comparable forms of one matched word: whole, and its parts ("nett?Reserver" → nett, reserver). */
-function forms(word: string): string[] {
-  const parts = word
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(key)
-    .filter(Boolean);
-  return [key(word), ...parts];
-}
-
-function sharedStart(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-/**
- * Is the typed word `typed` really found as the matched word `found`? (Both folded.)
- * - `found` starts with it: the same word, a longer form, or a word still being typed;
- * - or they share all but the last two letters of `typed`, at least three: another ending
- *   ("ringer" / "ring", "dagen" / "dager");
- * - or they share at least five letters and at least half of `typed`: a compound or a typo
- *   at the end ("innsynsrett" / "innsyn", "reservasjn" / "reserver").
- * Pagefind's fallback prefixes fail all three: "omsorg" / "om", "kantine" / "kan", "sporsmal" / "spor".
- */
-export function covers(typed: string, found: string): boolean {
-  if (typed.length === 0) return true;
-  if (found.startsWith(typed)) return true;
-  const n = sharedStart(typed, found);
-  if (n >= 3 && n >= typed.length - 2) return true;
-  return n >= 5 && 2 * n >= typed.length;
-}
-
-/** The words of the page that Pagefind matched for this query: body words and matched metadata fields. */
-function matchedWords(result: PagefindResult, data: PagefindFragment): string[] {
-  const content = data.content.split(/\s+/);
-  const words = data.weighted_locations.map((l) => content[l.location] ?? '');
-  for (const field of result.matchedMetaFields ?? []) words.push(...(data.meta[field] ?? '').split(/\s+/));
-  return [...new Set(words.flatMap(forms))];
-}
-
-/** 1 for the same word, less the more letters must change (Levenshtein distance over the longer length). */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return 1 - row[b.length]! / Math.max(a.length, b.length, 1);
-}
-
-/**
- * How well the page's own keywords name what was typed. A keyword phrase counts when every word
- * in it is among the typed words (similar enough, to allow typos): "melde meg ut" counts for
- * "melde meg ut av smertereg", "angre reservasjon" does not count for "reservasjon". Each typed
- * content word gets the best similarity from a counted phrase; the result is their average, 0–1.
- */
-function nameMatch(typedAll: string[], typed: string[], data: PagefindFragment): number {
-  if (typed.length === 0) return 0;
-  const phrases = (data.meta.stikkord ?? '')
-    .split('·')
-    .map((p) => p.split(/\s+/).map(key).filter(Boolean))
-    .filter((p) => p.length > 0);
-  const close = (a: string, b: string) => similarity(a, b) >= SIMILAR_ENOUGH;
-  const counted = phrases.filter((p) => p.every((w) => typedAll.some((t) => close(t, w))));
-  let total = 0;
-  for (const t of typed) total += Math.max(0, ...counted.flat().map((w) => similarity(t, w)).filter((s) => s >= SIMILAR_ENOUGH));
-  return total / typed.length;
-}
-
-function pageUrl(url: string): string {
+/** "/skjema/index.html" → "/skjema/", "/a.html" → "/a/". */
+export function pageUrl(url: string): string {
   return url.replace(/index\.html$/, '').replace(/\.html$/, '/');
 }
 
@@ -236,9 +107,9 @@ async function searchChecked(api: PagefindApi, searched: string[], typed: string
   const checked = await Promise.all(
     response.results.slice(0, MAX_CHECKED).map(async (result): Promise<Checked | undefined> => {
       const data = await result.data();
-      const found = matchedWords(result, data);
+      const found = matchedWords(data, result.matchedMetaFields);
       if (!typedKeys.every((t) => found.some((f) => covers(t, f)))) return undefined;
-      const score = result.score * (1 + NAME_BOOST * nameMatch(allKeys, typedKeys, data));
+      const score = result.score * (1 + NAME_BOOST * nameMatch(allKeys, typedKeys, data.meta.stikkord ?? ''));
       const hit = { url: pageUrl(data.url), title: data.meta.title ?? data.url, excerpt: data.excerpt, score };
       return { hit, id: result.id };
     }),
@@ -266,17 +137,16 @@ async function respell(api: PagefindApi, word: string, all: string[]): Promise<{
 const hitsOf = (found: Checked[]): SearchHit[] => found.map((c) => c.hit);
 
 /**
- * Search the site. Resolves to the pages that match, best first; an empty array when nothing
- * matches (also for words that only share a short prefix with words on the site).
+ * Search the site with a loaded Pagefind (`options(PAGEFIND_OPTIONS)` and `init()` done).
+ * Resolves to the pages that match, best first; an empty array when nothing matches (also for
+ * words that only share a short prefix with words on the site).
  */
-export async function searchSite(query: string): Promise<SearchHit[]> {
+export async function searchSite(api: PagefindApi, query: string): Promise<SearchHit[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const api = await loadPagefind();
 
   // 1. Every content word ("hvordan reserverer jeg meg" → "reserverer"); all words if that leaves none.
-  const content = words.filter((w) => !STOP_WORDS.has(key(w)));
-  const main = content.length > 0 ? content : words;
+  const main = contentWords(words);
   const found = await searchChecked(api, main, main, words);
   if (found.length > 0) return hitsOf(found);
 

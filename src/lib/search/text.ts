@@ -1,7 +1,7 @@
 /**
  * Text helpers shared by the build (Base.astro renders each page's search keywords) and the
- * search script in the browser (it checks what a query word matched), so both sides fold
- * Norwegian letters the same way.
+ * search in the browser (it checks what a query word matched), so both sides fold Norwegian
+ * letters the same way.
  */
 
 /**
