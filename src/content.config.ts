@@ -9,6 +9,7 @@ import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
+  feedbackChannels,
   isReviewOverdue,
   methodSchema,
   missingContactFields,
@@ -40,6 +41,12 @@ const registry = defineCollection({
         ctx.logger.warn(
           `${CONTENT}/registry.yaml: not configured: ${missing.join(', ')}. ` +
             'Pages link to SmerteReg\'s official page instead. See README, "Deploying".',
+        );
+      }
+      if (entry && feedbackChannels(entry.data as Registry).length === 0) {
+        ctx.logger.warn(
+          `${CONTENT}/registry.yaml: siteFeedback has no e-mail, phone or url: the accessibility page ` +
+            'says that no feedback channel is set up yet. See README, "Deploying".',
         );
       }
     },
