@@ -176,7 +176,7 @@ test.describe('PID e-mail composer', () => {
       await expect(mailto).toHaveAttribute('href', `mailto:${registry.secretariat.email}?subject=${encodeURIComponent(await subjectOut(page).inputValue())}&body=${encodeURIComponent(body.replace(/\n/g, '\r\n'))}`);
     } else {
       await expect(mailto).toHaveCount(0);
-      await expect(result.locator('.contact-fallback')).toContainText('E-postadresse til registersekretariatet finner du på');
+      await expect(result.locator('.contact-fallback')).toContainText('Kontaktinformasjon til SmerteReg finner du hos Helse Bergen');
     }
     expect(await axeViolations(page)).toEqual([]);
 
