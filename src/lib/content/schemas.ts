@@ -78,7 +78,7 @@ export const registrySchema = z.strictObject({
         message: 'url must be an https:// address',
       }),
     })
-    .default({}),
+    .prefault({}),
 });
 export type Registry = z.output<typeof registrySchema>;
 
