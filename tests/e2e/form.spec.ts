@@ -165,7 +165,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(page.getByRole('group', { name: 'Opplysninger om pasienten' })).toBeVisible();
     const text = flat(await page.locator('main .pform').innerText());
     expect(text).toContain('Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).');
-    expect(text).toMatch(/Underskrift – pasienten eller den som fyller ut/);
+    expect(text).toMatch(/Underskrift \(valgfritt\) – pasienten eller den som fyller ut/);
     expect(text).toContain('Send ikke skjemaet med vanlig e-post.');
     expect(text).toMatch(/så snart som mulig, og senest 30 dager etter at skjemaet er mottatt/);
     // No source names who may fill in for the patient (facts.md C).
