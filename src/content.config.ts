@@ -2,13 +2,15 @@
  * The collections behind every page. Schemas live in src/lib/content/schemas.ts; this file wires
  * them to the files in content/ and adds the build-time warnings and cross-checks.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
+  feedbackChannels,
   isReviewOverdue,
   methodSchema,
   missingContactFields,
@@ -19,6 +21,7 @@ import {
   type Registry,
 } from './lib/content/schemas';
 import { brokenReferences } from './lib/content/references';
+import { changelogSchema, checkChangelog, idOfPath, type ChangelogEntry } from './lib/content/changelog';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
@@ -40,6 +43,12 @@ const registry = defineCollection({
         ctx.logger.warn(
           `${CONTENT}/registry.yaml: not configured: ${missing.join(', ')}. ` +
             'Pages link to SmerteReg\'s official page instead. See README, "Deploying".',
+        );
+      }
+      if (entry && feedbackChannels(entry.data as Registry).length === 0) {
+        ctx.logger.warn(
+          `${CONTENT}/registry.yaml: siteFeedback has no e-mail, phone or url: the accessibility page ` +
+            'says that no feedback channel is set up yet. See README, "Deploying".',
         );
       }
     },
@@ -82,4 +91,32 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { registry, routes, methods, pages };
+/**
+ * content/changelog.yaml is one list: load it as the single entry "log". A path that is no page
+ * fails the build; a page changed since its newest entry warns, naming the page.
+ */
+const changelog = defineCollection({
+  loader: {
+    name: 'changelog',
+    async load(ctx) {
+      const path = join(CONTENT, 'changelog.yaml');
+      const raw = parse(readFileSync(path, 'utf8')) as unknown;
+      // Astro wants file paths relative to the project root (fixtures keep content/ elsewhere).
+      const filePath = relative(process.cwd(), path);
+      const data = await ctx.parseData({ id: 'log', data: { entries: raw }, filePath });
+      ctx.store.set({ id: 'log', data, filePath });
+      const entries = (data as { entries: ChangelogEntry[] }).entries;
+      const sources = new Map<string, { file: string; text: string }>();
+      for (const id of new Set(entries.flatMap((e) => e.pages.map((p) => idOfPath(p.path))))) {
+        const file = join(CONTENT, 'pages/nb', `${id}.mdx`);
+        if (existsSync(file)) sources.set(id, { file, text: readFileSync(file, 'utf8') });
+      }
+      const { errors, warnings } = checkChangelog(entries, sources);
+      if (errors.length > 0) throw new Error(errors.map((e) => `${CONTENT}/${e}`).join('\n'));
+      for (const w of warnings) ctx.logger.warn(w);
+    },
+  } satisfies Loader,
+  schema: z.strictObject({ entries: changelogSchema }),
+});
+
+export const collections = { registry, routes, methods, pages, changelog };

@@ -19,3 +19,6 @@ export { default as PrintableForm } from './PrintableForm.astro';
 export { default as HelsenorgeGuide } from './HelsenorgeGuide.astro';
 export { default as GuideIllustration } from './GuideIllustration.astro';
 export { default as SearchPage } from './SearchPage.astro';
+export { default as Changelog } from './Changelog.astro';
+export { default as FeedbackContact } from './FeedbackContact.astro';
+export { default as HandwrittenForm } from './HandwrittenForm.astro';

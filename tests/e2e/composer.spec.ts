@@ -166,7 +166,7 @@ test.describe('PID e-mail composer', () => {
       await expect(mailto).toHaveAttribute('href', new RegExp(`^mailto:${registry.secretariat.email}\\?subject=`));
     } else {
       await expect(mailto).toHaveCount(0);
-      await expect(result(page).locator('.contact-fallback')).toContainText('E-postadresse til registersekretariatet finner du på');
+      await expect(result(page).locator('.contact-fallback')).toContainText('Kontaktinformasjon til SmerteReg finner du hos Helse Bergen');
     }
     expect(await axeViolations(page)).toEqual([]);
 

@@ -34,10 +34,10 @@ function statedBytes(size: string): { bytes: number; tolerance: number } {
 const LANGS = [
   { lang: 'nb', name: 'bokmål', file: 'bokmal', pdfLang: 'nb-NO', statement: 'Jeg reserverer meg mot registrering i',
     texts: ['Fødselsnummer', 'Opplysninger om pasienten', 'Utfylt på vegne av pasienten', 'Send ikke skjemaet med vanlig e-post',
-      'uten ugrunnet opphold, og senest 30 dager', 'Elements', 'eDialog', 'ID-porten', 'Sted og dato', 'Underskrift'] },
+      'så snart som mulig, og senest 30 dager', 'Elements', 'eDialog', 'ID-porten', 'Sted og dato', 'Underskrift'] },
   { lang: 'nn', name: 'nynorsk', file: 'nynorsk', pdfLang: 'nn-NO', statement: 'Eg reserverer meg mot registrering i',
     texts: ['Fødselsnummer', 'Opplysningar om pasienten', 'Utfylt på vegner av pasienten', 'Send ikkje skjemaet med vanleg e-post',
-      'utan ugrunna opphald, og seinast 30 dagar', 'Elements', 'eDialog', 'ID-porten', 'Stad og dato', 'Underskrift'] },
+      'så snart som mogleg, og seinast 30 dagar', 'Elements', 'eDialog', 'ID-porten', 'Stad og dato', 'Underskrift'] },
 ] as const;
 
 test.describe('/skjema/: the two PDF downloads', () => {
@@ -123,8 +123,11 @@ test.describe('/skjema/: the two PDF downloads', () => {
     await expect(main.locator('a[href="/skjema/skriv-ut/"]')).toHaveCount(1);
     const text = flat(await main.innerText());
     expect(text).toMatch(/Send ikke skjemaet med vanlig e-post/);
-    expect(text).toMatch(/uten ugrunnet opphold, og senest 30 dager/);
+    expect(text).toMatch(/så snart som mulig, og senest 30 dager/);
     expect(text).toMatch(/Elements/);
+    // No printer needed: the same fields, to write by hand (from fields.ts).
+    expect(text).toMatch(/Har du ikke skriver\?/);
+    for (const f of fillable) expect(text.toLowerCase()).toContain(f.label.nb.toLowerCase());
     await expect(main.locator('a[href^="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog"]').first()).toBeVisible();
   });
 });
@@ -147,7 +150,9 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     }
     // The hint is the input's description; optional is said in words, not only by a sign.
     await expect(page.locator('input[name="pasient.fodselsnummer"]')).toHaveAccessibleDescription(/11 siffer/);
-    await expect(page.locator('main')).toContainText('unntatt de som er merket «valgfritt»');
+    // Only name and fødselsnummer are required: the secretariat needs them to find the patient.
+    expect(fillable.filter((f) => f.required).map((f) => f.name)).toEqual(['pasient.navn', 'pasient.fodselsnummer']);
+    await expect(page.locator('main')).toContainText('Fullt navn og fødselsnummer må være med, slik at registersekretariatet finner deg. Resten er valgfritt.');
 
     // Enter submits nothing: no navigation, the fødselsnummer never lands in a URL.
     const fnr = page.locator('input[name="pasient.fodselsnummer"]');
@@ -168,9 +173,11 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(page.getByRole('group', { name: 'Opplysninger om pasienten' })).toBeVisible();
     const text = flat(await page.locator('main .pform').innerText());
     expect(text).toContain('Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).');
-    expect(text).toMatch(/Underskrift – pasienten eller den som fyller ut/);
+    expect(text).toMatch(/Underskrift \(valgfritt\) – pasienten eller den som fyller ut/);
     expect(text).toContain('Send ikke skjemaet med vanlig e-post.');
-    expect(text).toMatch(/uten ugrunnet opphold, og senest 30 dager etter at skjemaet er mottatt/);
+    expect(text).toMatch(/så snart som mulig, og senest 30 dager etter at skjemaet er mottatt/);
+    // No source names who may fill in for the patient (facts.md C).
+    expect(text).not.toMatch(/forelder|verge/);
     expect(text).toMatch(/arkivert i Elements/);
     await expect(page.locator('.pform a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]')).toBeVisible();
   });

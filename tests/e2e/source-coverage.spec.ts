@@ -38,7 +38,8 @@ const statements: Statement[] = [
     text: [/logger inn på helsenorge\.no og reserverer deg der/], links: ['https://www.helsenorge.no'] },
   { source: 'Brukerveiledningen vil være tilgjengelig', page: '/helsenorge-veiledning/', text: [/steg for steg/, /Personverninnstillinger/] },
   { source: 'Reservasjon 2) Pasient gir muntlig beskjed til behandler. Behandler kontakter registersekretariatet på telefon, sender i tillegg mail', page: '/reservasjon/behandler/',
-    text: [/si fra muntlig til behandleren din/, /Behandleren ringer registersekretariatet/, /sender i tillegg en e-post/] },
+    // "si fra" is oral already ("si fra muntlig" is a pleonasm); "trenger ikke skrive noe" makes it plain.
+    text: [/si fra til behandleren din/, /trenger ikke skrive noe/, /Behandleren ringer registersekretariatet/, /sender i tillegg en e-post/] },
   { source: 'NB: Personopplysninger til pasienten skal aldri sendes i mailen. PID skal oppgis.', page: '/helsepersonell/',
     text: [/Ring registersekretariatet/, /Send i tillegg en e-post/, /Skriv PID i e-posten/, /Skriv aldri personopplysninger i e-posten/] },
   { source: 'Reservasjon 3) Pasienten fyller ut reservasjonsskjema … og sender det til registersekretariatet', page: '/reservasjon/skjema/',

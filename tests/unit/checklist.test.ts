@@ -11,6 +11,7 @@ import { buildChecklist, contactSpans, itemText, type Checklist } from '../../sr
 import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
 import { PageOverflowError } from '../../src/lib/pdf/document';
 import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/content/schemas';
+import { fill } from '../../src/lib/content/fill';
 import { expectAccessiblePdf, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 // Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
@@ -39,8 +40,11 @@ describe('buildChecklist', () => {
   it('lists the four routes and the four methods in their order', () => {
     const info = list.sections.find((s) => s.id === 'informasjon')!;
     const ways = list.sections.find((s) => s.id === 'reservere')!;
-    expect(info.items.map((i) => i.title)).toEqual(routes.sort((a, b) => a.order - b.order).map((r) => expect.stringContaining(r.title)));
-    expect(ways.items.map((i) => i.title)).toEqual(methods.sort((a, b) => a.order - b.order).map((m) => expect.stringContaining(m.title)));
+    // Said to the clinician: the routes' and methods' clinician texts, not the patient's titles.
+    expect(info.items.map(itemText)).toEqual(routes.sort((a, b) => a.order - b.order).map((r) => expect.stringContaining(fill(r.clinician, registry))));
+    expect(ways.items.map((i) => i.title)).toEqual(methods.sort((a, b) => a.order - b.order).map((m) => `${m.short}:`));
+    expect(ways.items.map(itemText)).toEqual(methods.sort((a, b) => a.order - b.order).map((m) => expect.stringContaining(fill(m.clinician, registry))));
+    expect(allText(list)).not.toMatch(/Spør behandleren din/);
     expect(info.title).toMatch(/^Fire /);
     expect(ways.title).toMatch(/^Fire /);
   });
@@ -69,17 +73,17 @@ describe('buildChecklist', () => {
     const text = allText(buildChecklist(configured, routes, methods));
     expect(text).toContain('Telefon: 00 00 00 01.');
     expect(text).toContain('E-post: sekretariat@test.invalid.');
-    expect(text).not.toContain('står på nettsidene');
+    expect(text).not.toContain('Kontaktinformasjon til');
     expect(hrefs(buildChecklist(configured, routes, methods))).toContain('tel:00000001');
   });
 
   it('contactSpans names only what is missing', () => {
     const half = registrySchema.parse({ ...registryData, secretariat: { phone: '00 00 00 01', email: '' } });
     expect(contactSpans(half, ['phone', 'email']).map((s) => s.text).join('')).toBe(
-      'Telefon: 00 00 00 01. E-postadressen står på nettsidene til SmerteReg.',
+      'Telefon: 00 00 00 01. Annen kontaktinformasjon til SmerteReg finner du hos Helse Bergen.',
     );
     expect(contactSpans(registry, ['phone', 'email']).map((s) => s.text).join('')).toBe(
-      'Telefonnummeret og e-postadressen står på nettsidene til SmerteReg.',
+      'Kontaktinformasjon til SmerteReg finner du hos Helse Bergen.',
     );
   });
 });
@@ -128,8 +132,8 @@ describe('buildChecklistPdf', () => {
     expect(doc.getTitle()).toBe('Huskeliste for smerteteamet');
     const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
     const flat = text.replace(/\s+/g, ' ');
-    for (const r of routes) expect(flat).toContain(r.title.replace('{shortName}', registry.shortName));
-    for (const m of methods) expect(flat).toContain(m.title);
+    for (const r of routes) expect(flat).toContain(fill(r.clinician, registry));
+    for (const m of methods) expect(flat).toContain(fill(m.clinician, registry));
     expect(flat).toContain(`senest ${registry.deadlineDays} dager`);
     expect(flat).toContain('Sist gjennomgått 27. november 2026.');
     expect(flat).toContain('fødselsnummer');

@@ -168,7 +168,9 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(f).toContain('Fødselsnummer');
     expect(f).toContain(lang === 'nb' ? 'Jeg reserverer meg' : 'Eg reserverer meg');
     expect(f).toContain(lang === 'nb' ? 'Send ikke skjemaet med vanlig e-post' : 'Send ikkje skjemaet med vanleg e-post');
-    expect(f).toContain(lang === 'nb' ? 'uten ugrunnet opphold' : 'utan ugrunna opphald');
+    expect(f).toContain(lang === 'nb' ? 'så snart som mulig, og senest' : 'så snart som mogleg, og seinast');
+    // No source names who may fill in for the patient (facts.md C).
+    expect(f).not.toMatch(/forelder|verge|verje/);
     expect(f).toContain(`${registry.deadlineDays} ${lang === 'nb' ? 'dager' : 'dagar'}`);
     expect(f).toContain(registry.archiveSystem);
     expect(f).toContain('eDialog');

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import {
   isReviewOverdue,
   methodSchema,
+  feedbackChannels,
   missingContactFields,
   pageSchema,
   registrySchema,
@@ -79,9 +80,17 @@ describe('registry', () => {
     ['bad e-mail', { secretariat: { ...base.secretariat, email: 'ikke-epost' } }, 'secretariat.email'],
     ['letters in phone', { secretariat: { ...base.secretariat, phone: 'ring oss' } }, 'secretariat.phone'],
     ['deadline as text', { deadlineDays: '30' }, 'deadlineDays'],
+    ['bad feedback e-mail', { siteFeedback: { ...base.siteFeedback, email: 'ikke-epost' } }, 'siteFeedback.email'],
+    ['http feedback page', { siteFeedback: { ...base.siteFeedback, url: 'http://example.invalid/' } }, 'siteFeedback.url'],
   ])('%s is refused, naming the field', (_, change, field) => {
     const issues = issuesOf(registrySchema.safeParse({ ...base, ...change }));
     expect(issues.some((i) => i.startsWith(`${field}:`))).toBe(true);
+  });
+  test('the feedback contact ships empty, and any one channel counts as configured', () => {
+    expect(feedbackChannels(registrySchema.parse(base))).toEqual([]);
+    const { siteFeedback: _, ...withoutFeedback } = base;
+    expect(feedbackChannels(registrySchema.parse(withoutFeedback))).toEqual([]);
+    expect(feedbackChannels(registrySchema.parse({ ...base, siteFeedback: { url: 'https://tilbakemelding.test.invalid/' } }))).toEqual(['url']);
   });
   test('a configured detail is kept; empty means not configured', () => {
     const set = registrySchema.parse({ ...base, secretariat: { phone: '00 00 00 01', email: '', postalAddress: ' ' } });
@@ -96,6 +105,8 @@ describe('methods and routes', () => {
     ['no steps', { steps: [] }, 'steps'],
     ['external page', { page: 'https://example.org/' }, 'page'],
     ['missing question', { question: undefined }, 'question'],
+    ['"Deg som" in suits (it continues "Passer for deg som …")', { suits: 'Deg som vil skrive.' }, 'suits'],
+    ['no clinician text', { clinician: undefined }, 'clinician'],
   ])('a method with %s is refused', (_, change, field) => {
     expect(issuesOf(methodSchema.safeParse({ ...m, ...change })).some((i) => i.startsWith(`${field}:`))).toBe(true);
   });

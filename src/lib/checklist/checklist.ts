@@ -42,10 +42,12 @@ export interface Checklist {
 
 type WithId<T> = T & { id: string };
 
-/** Official pages for the opt-out methods that have one, by method id in content/methods.yaml. */
+/**
+ * Official pages for the opt-out methods that have one, by method id in content/methods.yaml.
+ * The form is this site's own (/skjema/), so the form method links to no other site.
+ */
 const METHOD_URLS: Record<string, keyof Registry['urls']> = {
   helsenorge: 'helsenorge',
-  skjema: 'smertereg',
   edialog: 'edialog',
 };
 
@@ -61,38 +63,35 @@ export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[]): 
   const out: Span[] = [];
   if (kinds.includes('phone') && s.phone) out.push(t('Telefon: '), link(`tel:${s.phone.replace(/\s+/g, '')}`, s.phone), t('.'));
   if (kinds.includes('email') && s.email) out.push(...(out.length ? [t(' ')] : []), t('E-post: '), link(`mailto:${s.email}`, s.email), t('.'));
-  const missing = kinds.filter((k) => !s[k]).map((k) => (k === 'phone' ? 'telefonnummeret' : 'e-postadressen'));
-  if (missing.length > 0) {
-    const what = missing.join(' og ');
+  // No source says which details SmerteReg's page lists: point to it, promise nothing about it.
+  if (kinds.some((k) => !s[k])) {
     out.push(
       ...(out.length ? [t(' ')] : []),
-      t(`${what[0]!.toUpperCase()}${what.slice(1)} står på `),
-      link(registry.urls.smertereg, `nettsidene til ${registry.shortName}`),
+      t(`${out.length ? 'Annen kontaktinformasjon' : 'Kontaktinformasjon'} til ${registry.shortName} finner du hos `),
+      link(registry.urls.smertereg, registry.ownerShort),
       t('.'),
     );
   }
   return out;
 }
 
+/** A route said to the clinician, with its official page or the secretariat's contact details. */
 function routeItem(route: Route, registry: Registry): ChecklistItem {
-  const title = fill(route.title, registry);
+  const said = fill(route.clinician, registry);
   if (route.link) {
     const href = resolveHref(route.link.href, registry);
-    if (/^https:/.test(href)) return { title: `${title}:`, detail: [link(href)] };
+    if (/^https:/.test(href)) return { detail: [t(`${said} `), link(href)] };
   }
-  if (route.showContact) {
-    return { title: `${title}:`, detail: contactSpans(registry, ['phone', 'email']) };
-  }
-  // The steps, without one that only repeats the title ("Spør behandleren din i smerteteamet …").
-  const how = route.how.map((h) => fill(h, registry)).filter((h) => !h.startsWith(title));
-  return { title: `${title}.`, detail: [t(how.join(' '))] };
+  if (route.showContact) return { detail: [t(`${said} `), ...contactSpans(registry, ['phone', 'email'])] };
+  return { detail: [t(said)] };
 }
 
+/** A way to opt out: its short name, then what happens, said to the clinician. */
 function methodItem(method: WithId<Method>, registry: Registry): ChecklistItem {
-  const detail: Span[] = [t(fill(method.summary, registry))];
+  const detail: Span[] = [t(fill(method.clinician, registry))];
   const urlKey = METHOD_URLS[method.id];
   if (urlKey) detail.push(t(' '), link(registry.urls[urlKey]));
-  return { title: `${fill(method.title, registry)}.`, detail };
+  return { title: `${fill(method.short, registry)}:`, detail };
 }
 
 export function buildChecklist(registry: Registry, routes: WithId<Route>[], methods: WithId<Method>[]): Checklist {
@@ -127,12 +126,12 @@ export function buildChecklist(registry: Registry, routes: WithId<Route>[], meth
       },
       {
         id: 'muntlig',
-        title: 'Når pasienten sier fra muntlig',
+        title: 'Når pasienten sier fra til deg',
         ordered: true,
         items: [
           { title: 'Ring registersekretariatet.', detail: contactSpans(r, ['phone']) },
           { title: 'Send i tillegg en e-post til registersekretariatet.', detail: contactSpans(r, ['email']) },
-          { title: 'Skriv PID i e-posten.', detail: [t(`PID er pasientens nummer i ${r.shortName}. Det er ikke fødselsnummeret.`)] },
+          { title: 'Skriv PID i e-posten.', detail: [t(`PID er pasientens ID i ${r.shortName}, ikke fødselsnummeret.`)] },
           { title: 'Skriv aldri personopplysninger i e-posten:', detail: [t('ikke navn, fødselsnummer, adresse eller telefonnummer.')] },
         ],
       },
@@ -144,7 +143,7 @@ export function buildChecklist(registry: Registry, routes: WithId<Route>[], meth
           {
             detail: [
               t(
-                `Når pasienten kontakter ${r.shortName} direkte, registrerer registersekretariatet reservasjonen uten ugrunnet opphold, ` +
+                `Når pasienten kontakter ${r.shortName} direkte (skjema eller eDialog), registrerer registersekretariatet reservasjonen uten ugrunnet opphold, ` +
                   `og senest ${r.deadlineDays} dager etter at registersekretariatet har mottatt reservasjonsskjemaet.`,
               ),
             ],

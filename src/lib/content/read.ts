@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Method, Registry, Route } from './schemas';
+import type { ChangelogEntry } from './changelog';
 
 export async function getRegistry(): Promise<Registry> {
   const entry = await getEntry('registry', 'smertereg');
@@ -22,6 +23,13 @@ export async function getMethods(): Promise<MethodEntry[]> {
 export async function getRoutes(): Promise<RouteEntry[]> {
   const all = await getCollection('routes');
   return all.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.order - b.order);
+}
+
+/** The public change log, newest first (content/changelog.yaml). */
+export async function getChangelog(): Promise<ChangelogEntry[]> {
+  const entry = await getEntry('changelog', 'log');
+  if (!entry) throw new Error('content/changelog.yaml did not load');
+  return entry.data.entries;
 }
 
 export async function getPages() {

@@ -78,12 +78,34 @@ export const registrySchema = z.strictObject({
     act: text,
     actSections: text,
   }),
+  /**
+   * Who runs this website and where feedback on it goes (the accessibility statement). No source
+   * says (facts.md C): set per deployment, like the secretariat. Empty means not configured.
+   */
+  siteFeedback: z
+    .strictObject({
+      /** Who runs the website, as the reader should see it. */
+      name: optional,
+      email: optional.refine((v) => v === undefined || z.email().safeParse(v).success, {
+        message: 'email must be an e-mail address',
+      }),
+      phone: optional.refine((v) => v === undefined || /^\+?[0-9 ]{8,16}$/.test(v), {
+        message: 'phone must be digits and spaces only (8 to 16 characters, an optional + first)',
+      }),
+      /** A web page or form for feedback. */
+      url: optional.refine((v) => v === undefined || url.safeParse(v).success, {
+        message: 'url must be an https:// address',
+      }),
+    })
+    .prefault({}),
 });
 export type Registry = z.output<typeof registrySchema>;
 
 export const routeSchema = z.strictObject({
   order: z.number().int().positive(),
   title: text,
+  /** The same route said to the clinician ("Pasienten spør deg …"), for clinician pages. */
+  clinician: text,
   summary: text,
   /** What to do, in plain steps or sentences. */
   how: z.array(text).min(1),
@@ -100,11 +122,16 @@ export const methodSchema = z.strictObject({
   /** Short label for tables and the chooser. */
   short: text,
   summary: text,
+  /** The same way said to the clinician ("Pasienten …"), for clinician pages and the checklist. */
+  clinician: text,
   /** The question in the "which way suits me?" guide that leads to this method. */
   question: text,
-  suits: text,
+  /** Continues "Passer for deg som …": starts in lower case, no "Deg som". */
+  suits: text.regex(/^\p{Ll}/u, 'suits continues "Passer for deg som …": start it in lower case'),
   needs: z.array(text).min(1),
   steps: z.array(text).min(1),
+  /** A warning shown with the steps wherever they appear, e.g. that another site's screens may change. */
+  caveat: text.optional(),
   duration: text,
   confirmation: text,
   /** The internal page that explains this method, e.g. "/reservasjon/helsenorge/". */
@@ -139,6 +166,11 @@ export type PageData = z.output<typeof pageSchema>;
 /** A review date is past when it is before today (local date). */
 export function isReviewOverdue(nextReview: string, today = new Date()): boolean {
   return nextReview < today.toISOString().slice(0, 10);
+}
+
+/** The site feedback channels that are configured (accessibility statement). */
+export function feedbackChannels(registry: Registry): ('email' | 'phone' | 'url')[] {
+  return (['email', 'phone', 'url'] as const).filter((k) => registry.siteFeedback[k] !== undefined);
 }
 
 /** The names of secretariat contact fields that are not configured. */

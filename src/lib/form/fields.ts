@@ -40,7 +40,10 @@ export interface FormField {
   readonly width: 'full' | 'half';
 }
 
-/** The fields in reading order. */
+/**
+ * The fields in reading order. Only name and fødselsnummer are required: the secretariat needs
+ * them to find the patient. No source makes anything else compulsory, so the rest is optional.
+ */
 export const formFields: readonly FormField[] = [
   {
     name: 'pasient.navn',
@@ -67,7 +70,7 @@ export const formFields: readonly FormField[] = [
   {
     name: 'pasient.adresse',
     type: 'text',
-    required: true,
+    required: false,
     label: { nb: 'Adresse', nn: 'Adresse' },
     maxLength: 100,
     autocomplete: 'address-line1',
@@ -77,7 +80,7 @@ export const formFields: readonly FormField[] = [
   {
     name: 'pasient.postnummer',
     type: 'text',
-    required: true,
+    required: false,
     label: { nb: 'Postnummer', nn: 'Postnummer' },
     maxLength: 10,
     autocomplete: 'postal-code',
@@ -87,7 +90,7 @@ export const formFields: readonly FormField[] = [
   {
     name: 'pasient.poststed',
     type: 'text',
-    required: true,
+    required: false,
     label: { nb: 'Poststed', nn: 'Poststad' },
     maxLength: 60,
     autocomplete: 'address-level2',
@@ -130,7 +133,6 @@ export const formFields: readonly FormField[] = [
     type: 'text',
     required: false,
     label: { nb: 'Forhold til pasienten', nn: 'Forhold til pasienten' },
-    hint: { nb: 'for eksempel forelder eller verge', nn: 'til dømes forelder eller verje' },
     maxLength: 60,
     autocomplete: 'off',
     section: 'fullmakt',
@@ -139,7 +141,7 @@ export const formFields: readonly FormField[] = [
   {
     name: 'underskrift.stedDato',
     type: 'text',
-    required: true,
+    required: false,
     label: { nb: 'Sted og dato', nn: 'Stad og dato' },
     maxLength: 60,
     autocomplete: 'off',
@@ -149,7 +151,7 @@ export const formFields: readonly FormField[] = [
   {
     name: 'underskrift.signatur',
     type: 'signature',
-    required: true,
+    required: false,
     label: { nb: 'Underskrift', nn: 'Underskrift' },
     hint: { nb: 'pasienten eller den som fyller ut', nn: 'pasienten eller den som fyller ut' },
     section: 'underskrift',
@@ -220,9 +222,10 @@ export function formTexts(registry: Registry, lang: Lang): FormTexts {
       : {
           kind: 'link',
           text: `${postText}.`,
+          // No source says what SmerteReg's page lists: point to it, promise nothing about it.
           findAddress: nb
-            ? `Postadressen står på nettsiden til ${shortName}:`
-            : `Postadressa står på nettsida til ${shortName}:`,
+            ? `Kontaktinformasjon til ${shortName} finner du hos ${ownerShort}:`
+            : `Kontaktinformasjon til ${shortName} finn du hos ${ownerShort}:`,
           url: registry.urls.smertereg,
         };
 
@@ -250,8 +253,8 @@ export function formTexts(registry: Registry, lang: Lang): FormTexts {
       post,
       edialog: {
         text: nb
-          ? `Du kan også sende skjemaet sikkert med eDialog, den sikre meldingstjenesten i ${ownerShort}. Du logger inn med ID-porten:`
-          : `Du kan òg sende skjemaet sikkert med eDialog, den sikre meldingstenesta i ${ownerShort}. Du loggar inn med ID-porten:`,
+          ? `Du kan også sende skjemaet sikkert med eDialog. ${ownerShort} bruker eDialog til sikre meldinger. Du logger inn med ID-porten:`
+          : `Du kan òg sende skjemaet sikkert med eDialog. ${ownerShort} bruker eDialog til sikre meldingar. Du loggar inn med ID-porten:`,
         url: registry.urls.edialog,
       },
       emailWarning: nb
@@ -262,12 +265,12 @@ export function formTexts(registry: Registry, lang: Lang): FormTexts {
       heading: nb ? 'Hva skjer etterpå?' : 'Kva skjer etterpå?',
       paragraphs: nb
         ? [
-            `Registersekretariatet registrerer reservasjonen uten ugrunnet opphold, og senest ${deadlineDays} dager etter at skjemaet er mottatt. ` +
+            `Registersekretariatet skal registrere reservasjonen så snart som mulig, og senest ${deadlineDays} dager etter at skjemaet er mottatt. ` +
               `Opplysningene om pasienten i ${shortName} blir slettet. Bare det som trengs for at pasienten ikke skal bli registrert på nytt, blir tatt vare på.`,
             `All korrespondanse mellom deg og ${shortName} blir arkivert i ${archiveSystem}, arkivsystemet til ${ownerShort}.`,
           ]
         : [
-            `Registersekretariatet registrerer reservasjonen utan ugrunna opphald, og seinast ${deadlineDays} dagar etter at skjemaet er motteke. ` +
+            `Registersekretariatet skal registrere reservasjonen så snart som mogleg, og seinast ${deadlineDays} dagar etter at skjemaet er motteke. ` +
               `Opplysningane om pasienten i ${shortName} blir sletta. Berre det som trengst for at pasienten ikkje skal bli registrert på nytt, blir teke vare på.`,
             `All korrespondanse mellom deg og ${shortName} blir arkivert i ${archiveSystem}, arkivsystemet til ${ownerShort}.`,
           ],

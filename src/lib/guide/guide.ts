@@ -73,9 +73,10 @@ export function buildGuide(registry: Registry, methods: readonly MethodWithId[])
     intro: `${f(method.summary)} Her er stegene.`,
     needs: { heading: 'Dette trenger du først', items: method.needs.map(f) },
     steps: { heading: 'Slik gjør du det', items: method.steps.map((s) => linkSiteNames(f(s), sites)) },
-    screensMayChange:
-      'Skjermbildene på helsenorge.no kan endre seg. Knappene og menyene kan se litt annerledes ut, ' +
-      'eller hete noe annet enn her.',
+    // The method's own warning (content/methods.yaml), so the guide and the method page say the same.
+    screensMayChange: method.caveat
+      ? f(method.caveat)
+      : 'Skjermbildene på helsenorge.no kan endre seg. Knappene og menyene kan se annerledes ut eller hete noe annet.',
     confirmation: { heading: 'Slik vet du at det er registrert', text: f(method.confirmation) },
     help: {
       heading: 'Trenger du hjelp med helsenorge.no?',
