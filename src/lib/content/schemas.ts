@@ -78,8 +78,6 @@ export type Route = z.output<typeof routeSchema>;
 export const methodSchema = z.strictObject({
   order: z.number().int().positive(),
   title: text,
-  /** Short label for tables and the chooser. */
-  short: text,
   summary: text,
   /** The question in the "which way suits me?" guide that leads to this method. */
   question: text,
@@ -88,7 +86,10 @@ export const methodSchema = z.strictObject({
   steps: z.array(text).min(1),
   duration: text,
   confirmation: text,
-  /** The internal page that explains this method, e.g. "/reservasjon/helsenorge/". */
+  /**
+   * The internal page that explains this method, e.g. "/reservasjon/helsenorge/". That page
+   * shows the method's details (MethodDetail) after its own text; it must exist.
+   */
   page: z.string().regex(/^\/[a-z0-9/-]+\/$/, 'page must be an internal path like "/reservasjon/x/"'),
 });
 export type Method = z.output<typeof methodSchema>;
@@ -104,16 +105,20 @@ export const pageSchema = z.strictObject({
   audience: z.enum(audiences),
   lastReviewed: z.iso.date(),
   nextReview: z.iso.date(),
+  /** Where the page's facts come from: a URL, or "url:<key>" for a URL in content/registry.yaml. */
   sources: z
-    .array(z.strictObject({ label: text, url: z.url() }))
+    .array(
+      z.strictObject({
+        label: text,
+        url: z.union([z.string().regex(/^url:[A-Za-z]+$/), z.url()], {
+          error: 'url must be a URL or a registry URL key like "url:smertereg"',
+        }),
+      }),
+    )
     .min(1),
   keywords: z.array(text).default([]),
   /** Order among siblings in navigation and the site map; lower first. */
   order: z.number().int().default(100),
-  /** Set on a method's own page: the id in content/methods.yaml. */
-  method: text.optional(),
-  /** Set on pages about an information route: the id in content/routes.yaml. */
-  route: text.optional(),
 });
 export type PageData = z.output<typeof pageSchema>;
 
