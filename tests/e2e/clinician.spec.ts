@@ -3,32 +3,24 @@
  * sends nothing, accessible in every state, works without JavaScript as a template) and the
  * one-page A4 checklist (and its PDF).
  */
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { parse } from 'yaml';
+import { readYaml as yaml } from '../tools/content.ts';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const COMPOSER = '/helsepersonell/e-post/';
 const CHECKLIST = '/helsepersonell/huskeliste/';
 /** The checklist PDF carries a content hash in its name, like the other build downloads. */
 const CHECKLIST_PDF = /^\/helsepersonell\/huskeliste-smerteteam-[0-9a-f]{8}\.pdf$/;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A valid, generated fødselsnummer (not a real person's). */
 const FNR = '01019012480';
 
-const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = yaml('registry.yaml');
 const routes = Object.values(yaml('routes.yaml')) as { title: string }[];
 const methods = Object.values(yaml('methods.yaml')) as { title: string }[];
 const fillShortName = (s: string) => s.replace(/\{shortName\}/g, registry.shortName).replace(/\{ownerShort\}/g, registry.ownerShort);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-}
 
 /** The reader's today in the browser, as the composer sees it: ISO and Norwegian long form. */
 async function browserToday(page: Page): Promise<{ iso: string; long: string }> {

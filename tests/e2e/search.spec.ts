@@ -3,19 +3,13 @@
  * type, junk that must find nothing, the /sok/ page with and without JavaScript, the header
  * field, keyboard use, axe, and the Content-Security-Policy.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { JUNK, RELEVANCE } from './search-queries.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The search module as Vite names it: /_astro/search.<hash>.js (the page's own script is SearchPage.astro_…). */
 const SEARCH_MODULE = /\/_astro\/search\.[\w-]+\.js$/;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-}
 
 const status = (page: Page) => page.locator('#sok-status');
 const results = (page: Page) => page.locator('#sok-treff > li');
