@@ -90,7 +90,8 @@ export function assertComplete(all: Record<string, unknown>, reference: unknown 
   const walk = (ref: unknown, value: unknown, path: string) => {
     if (typeof ref === 'object' && ref !== null) {
       if (typeof value !== 'object' || value === null) throw new Error(`src/i18n/ui.ts: ${path} is missing`);
-      for (const key of Object.keys(ref)) walk((ref as Record<string, unknown>)[key], (value as Record<string, unknown>)[key], `${path}.${key}`);
+      for (const key of Object.keys(ref))
+        walk((ref as Record<string, unknown>)[key], (value as Record<string, unknown>)[key], `${path}.${key}`);
     } else if (typeof value !== typeof ref || value === '') {
       throw new Error(`src/i18n/ui.ts: ${path} is missing or empty`);
     }

@@ -14,7 +14,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 test('every page and the CSS and JS it loads on a first visit stay within 25 KB gzip', () => {
   expect(weights.length, 'pages found in dist/').toBeGreaterThan(15);
   const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-  console.log(`Heaviest first visit: ${heaviest.page} ${kb(heaviest.total)} (HTML ${heaviest.html} B, CSS ${heaviest.css} B, JS ${heaviest.js} B)`);
+  console.log(
+    `Heaviest first visit: ${heaviest.page} ${kb(heaviest.total)} (HTML ${heaviest.html} B, CSS ${heaviest.css} B, JS ${heaviest.js} B)`,
+  );
   expect(weights.filter((w) => w.total > BUDGET_BYTES).map((w) => `${w.page} ${kb(w.total)}`)).toEqual([]);
 });
 

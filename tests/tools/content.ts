@@ -6,7 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { methodSchema, registrySchema, routeSchema, type Method, type Registry, type Route } from '../../src/lib/content/schemas.ts';
+import {
+  methodSchema,
+  registrySchema,
+  routeSchema,
+  type Method,
+  type Registry,
+  type Route,
+} from '../../src/lib/content/schemas.ts';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
 

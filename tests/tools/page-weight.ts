@@ -34,7 +34,8 @@ function withStaticImports(dist: string, entries: string[]): string[] {
     const code = readFileSync(join(dist, url), 'utf8');
     for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
       const spec = m[1]!;
-      if (spec.startsWith('.') || spec.startsWith('/')) visit(spec.startsWith('/') ? spec : posix.join(dirname(url), spec));
+      if (spec.startsWith('.') || spec.startsWith('/'))
+        visit(spec.startsWith('/') ? spec : posix.join(dirname(url), spec));
     }
   };
   entries.forEach(visit);
@@ -51,11 +52,22 @@ export function pageWeights(dist: string): PageWeight[] {
   return htmlPages(dist).map((file) => {
     const html = readFileSync(join(dist, file), 'utf8');
     const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
-    const css = [...new Set([...refs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g), ...refs(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g)])];
+    const css = [
+      ...new Set([
+        ...refs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g),
+        ...refs(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g),
+      ]),
+    ];
     const js = withStaticImports(dist, [...new Set(refs(/<script[^>]+src="([^"]+)"/g))]);
     const img = [...new Set([...refs(/<img[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)])];
     const sum = (urls: string[]) => urls.reduce((n, u) => n + gz(join(dist, u)), 0);
-    const row = { page: `/${file.replace(/index\.html$/, '')}`, html: gz(join(dist, file)), css: sum(css), js: sum(js), img: sum(img) };
+    const row = {
+      page: `/${file.replace(/index\.html$/, '')}`,
+      html: gz(join(dist, file)),
+      css: sum(css),
+      js: sum(js),
+      img: sum(img),
+    };
     return { ...row, total: row.html + row.css + row.js, files: [...css, ...js] };
   });
 }

@@ -25,7 +25,9 @@ describe('the fact map', () => {
   });
   test('every <Fact name> in content/ is a known fact', () => {
     const known = Object.keys(facts(registry));
-    const used = readPages().flatMap((p) => [...p.body.matchAll(/<Fact\s+name="([^"]*)"/g)].map((m) => `${p.file}: ${m[1]}`));
+    const used = readPages().flatMap((p) =>
+      [...p.body.matchAll(/<Fact\s+name="([^"]*)"/g)].map((m) => `${p.file}: ${m[1]}`),
+    );
     expect(used.length).toBeGreaterThan(5);
     expect(used.filter((u) => !known.includes(u.split(': ')[1]!))).toEqual([]);
   });

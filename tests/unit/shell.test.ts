@@ -1,6 +1,13 @@
 /** The page shell's pure parts: the document title, the JSON-LD, and the interface dictionary. */
 import { describe, expect, test } from 'vitest';
-import { AUDIENCE_TYPE, documentTitle, jsonLdScript, TITLE_MAX, webPageJsonLd, type JsonLdInput } from '../../src/lib/shell/meta';
+import {
+  AUDIENCE_TYPE,
+  documentTitle,
+  jsonLdScript,
+  TITLE_MAX,
+  webPageJsonLd,
+  type JsonLdInput,
+} from '../../src/lib/shell/meta';
 import { assertComplete, ui, UI } from '../../src/i18n/ui';
 
 describe('documentTitle', () => {
