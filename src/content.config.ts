@@ -20,14 +20,21 @@ import {
   type PageData,
   type Registry,
 } from './lib/content/schemas';
-import { brokenReferences } from './lib/content/references';
+import { brokenMethodPages, brokenSourceKeys } from './lib/content/references';
 import { changelogSchema, checkChangelog, idOfPath, type ChangelogEntry } from './lib/content/changelog';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
 
-const idsIn = (name: string): string[] =>
-  Object.keys(parse(readFileSync(join(CONTENT, name), 'utf8')) ?? {});
+/** The keys under `urls:` in content/registry.yaml, for "url:<key>" in a page's sources. */
+const registryUrlKeys = (): string[] =>
+  Object.keys((parse(readFileSync(join(CONTENT, 'registry.yaml'), 'utf8')) as { urls?: object } | null)?.urls ?? {});
+
+/** The methods in content/methods.yaml with the page each names. */
+const methodPages = (): { id: string; page: string }[] =>
+  Object.entries((parse(readFileSync(join(CONTENT, 'methods.yaml'), 'utf8')) ?? {}) as Record<string, { page?: unknown }>).map(
+    ([id, m]) => ({ id, page: String(m?.page ?? '') }),
+  );
 
 /** content/registry.yaml is one object: load it as the single entry "smertereg". */
 const registry = defineCollection({
@@ -76,10 +83,10 @@ const pages = defineCollection({
         filePath: e.filePath,
         data: e.data as PageData,
       }));
-      const problems = brokenReferences(entries, {
-        methods: idsIn('methods.yaml'),
-        routes: idsIn('routes.yaml'),
-      });
+      const problems = [
+        ...brokenMethodPages(methodPages(), entries.map((e) => e.id), `${CONTENT}/methods.yaml`),
+        ...brokenSourceKeys(entries, registryUrlKeys()),
+      ];
       if (problems.length > 0) throw new Error(problems.join('\n'));
       for (const e of entries) {
         if (isReviewOverdue(e.data.nextReview)) {

@@ -7,11 +7,10 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { BUDGET_BYTES, pageWeights } from '../tools/page-weight.ts';
 
 const dist = 'dist';
-const BUDGET = 25 * 1024;
-const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+const BUDGET = BUDGET_BYTES;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function timed(cmd: string): number {
@@ -23,22 +22,8 @@ function timed(cmd: string): number {
 const astroSeconds = timed('astro build');
 const pagefindSeconds = timed('pagefind --site dist');
 
-const pages = (readdirSync(dist, { recursive: true }) as string[])
-  .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-  .sort();
-
-interface Row { page: string; html: number; css: number; js: number; img: number; total: number }
-const rows: Row[] = pages.map((file) => {
-  const html = readFileSync(join(dist, file), 'utf8');
-  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((u) => u.startsWith('/'));
-  const css = refs(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(refs(/<link[^>]+href="([^"]+)"[^>]*rel="stylesheet"/g));
-  const js = refs(/<script[^>]+src="([^"]+)"/g);
-  const img = refs(/<img[^>]+src="([^"]+)"/g).concat(refs(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g));
-  const sum = (urls: string[]) => [...new Set(urls)].reduce((n, u) => n + gz(join(dist, u)), 0);
-  const row = { page: '/' + file.replace(/index\.html$/, ''), html: gz(join(dist, file)), css: sum(css), js: sum(js), img: sum(img), total: 0 };
-  row.total = row.html + row.css + row.js + row.img;
-  return row;
-});
+const rows = pageWeights(dist).map((w) => ({ ...w, total: w.total + w.img }));
+const pages = rows.map((r) => r.page);
 
 console.log(`Build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (${pages.length} pages)`);
 console.log('');

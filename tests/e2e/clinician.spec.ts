@@ -2,30 +2,21 @@
  * The clinician tools under /helsepersonell/: the one-page A4 checklist (and its PDF).
  * The PID e-mail composer has its own file, composer.spec.ts.
  */
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessiblePdf, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
-import { parse } from 'yaml';
+import { readYaml as yaml } from '../tools/content.ts';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const CHECKLIST = '/helsepersonell/huskeliste/';
 /** The checklist PDF carries a content hash in its name, like the other build downloads. */
 const CHECKLIST_PDF = /^\/helsepersonell\/huskeliste-smerteteam-[0-9a-f]{8}\.pdf$/;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = yaml('registry.yaml');
 const routes = Object.values(yaml('routes.yaml')) as { title: string }[];
 const methods = Object.values(yaml('methods.yaml')) as { title: string }[];
 const fillShortName = (s: string) => s.replace(/\{shortName\}/g, registry.shortName).replace(/\{ownerShort\}/g, registry.ownerShort);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-}
 
 test.describe('checklist', () => {
   test('prints as exactly one A4 page', async ({ page }) => {

@@ -4,14 +4,13 @@
  * The expected path is typed here from facts.md (B), independently of content/.
  */
 import { createHash } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessiblePdf, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const PATH = '/helsenorge-veiledning/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The steps, in this order (facts.md B: helsenorge.no /personverninnstillinger/, /om-tjenestene/profil/). */
@@ -85,8 +84,7 @@ test('has no screenshots of helsenorge: drawings only, hidden from screen reader
 
 test('has no accessibility violations', async ({ page }) => {
   await page.goto(PATH);
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('prints the steps without the navigation', async ({ page }) => {

@@ -3,18 +3,12 @@
  * type, junk that must find nothing, the /sok/ page with and without JavaScript, the header
  * field, keyboard use, axe, and the Content-Security-Policy.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { JUNK, RELEVANCE } from './search-queries.ts';
 import { searchThroughPage } from './search-helpers.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-}
 
 const status = (page: Page) => page.locator('#sok-status');
 const results = (page: Page) => page.locator('#sok-treff > li');

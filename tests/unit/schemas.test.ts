@@ -11,7 +11,7 @@ import {
   registrySchema,
   routeSchema,
 } from '../../src/lib/content/schemas';
-import { brokenReferences } from '../../src/lib/content/references';
+import { brokenMethodPages, brokenSourceKeys } from '../../src/lib/content/references';
 import { fill, formatDate, resolveHref } from '../../src/lib/content/fill';
 import { breadcrumbs, pathOf } from '../../src/lib/content/site';
 
@@ -117,20 +117,35 @@ describe('methods and routes', () => {
 });
 
 describe('references between collections', () => {
-  const known = { methods: ['helsenorge', 'skjema'], routes: ['behandler'] };
-  test('unknown ids are reported with file and field', () => {
-    const problems = brokenReferences(
+  test('a method whose page does not exist is reported with file, method and field', () => {
+    const problems = brokenMethodPages(
       [
-        { id: 'a', filePath: 'content/pages/nb/a.mdx', data: { method: 'brevdue' } },
-        { id: 'b', filePath: 'content/pages/nb/b.mdx', data: { route: 'behandler', method: 'skjema' } },
-        { id: 'c', filePath: 'content/pages/nb/c.mdx', data: { route: 'due' } },
+        { id: 'skjema', page: '/reservasjon/skjema/' },
+        { id: 'brevdue', page: '/reservasjon/brevdue/' },
       ],
-      known,
+      ['index', 'reservasjon', 'reservasjon/skjema'],
     );
     expect(problems).toEqual([
-      'content/pages/nb/a.mdx: field "method": "brevdue" is not an id in content/methods.yaml (known ids: helsenorge, skjema)',
-      'content/pages/nb/c.mdx: field "route": "due" is not an id in content/routes.yaml (known ids: behandler)',
+      'content/methods.yaml: brevdue: field "page": "/reservasjon/brevdue/" is not a page in content/pages/nb/ ' +
+        '(expected a file such as content/pages/nb/reservasjon/brevdue.mdx)',
     ]);
+  });
+  test('every shipped method names an existing page', () => {
+    const pageIds = ['index', 'reservasjon/helsenorge', 'reservasjon/behandler', 'reservasjon/skjema', 'reservasjon/edialog'];
+    const methods = Object.entries(yaml('methods.yaml') as Record<string, { page: string }>).map(([id, m]) => ({ id, page: m.page }));
+    expect(brokenMethodPages(methods, pageIds)).toEqual([]);
+  });
+  test('sources take a URL or a registry URL key; an unknown key is reported with file and field', () => {
+    const sources = [{ label: 'A', url: 'url:smertereg' }, { label: 'B', url: 'https://www.uutilsynet.no/' }, { label: 'C', url: 'url:nope' }];
+    expect(pageSchema.safeParse({ ...goodPage, sources }).success).toBe(true);
+    expect(issuesOf(pageSchema.safeParse({ ...goodPage, sources: [{ label: 'x', url: 'smertereg' }] })).join()).toMatch(/sources\.0\.url/);
+    expect(brokenSourceKeys([{ id: 'a', filePath: 'content/pages/nb/a.mdx', data: { sources } }], Object.keys(registry.urls))).toEqual([
+      `content/pages/nb/a.mdx: field "sources.2.url": "url:nope" is not a URL key in content/registry.yaml (known keys: ${Object.keys(registry.urls).join(', ')})`,
+    ]);
+  });
+  test('a page no longer names its method or route: the fields are refused', () => {
+    expect(issuesOf(pageSchema.safeParse({ ...goodPage, method: 'skjema' })).join('\n')).toMatch(/method/);
+    expect(issuesOf(pageSchema.safeParse({ ...goodPage, route: 'behandler' })).join('\n')).toMatch(/route/);
   });
 });
 

@@ -25,6 +25,12 @@ describe('prepareSteps', () => {
     expect(ok(html)).toContain('<li>To<ul><li>b</li></ul></li></ol>');
   });
 
+  it('reads the HTML as a browser does: an unclosed list is closed, not a different list', () => {
+    expect(ok('<ol><li>En</li>')).toBe(`<ol class="${STEPS_CLASS}"><li>En</li></ol>`);
+    expect(fails('<ol><li>En</li><p>Mer</p>')).toThrow(/the list holds <p> beside its steps/);
+    expect(fails('<ol><li>En</li></ol><!-- x --><p>Mer</p>')).toThrow(/after the list comes <p>/);
+  });
+
   it.each([
     ['an empty slot', '', /empty/],
     ['white space only', '  \n ', /empty/],
@@ -35,7 +41,6 @@ describe('prepareSteps', () => {
     ['a paragraph after the list', '<ol><li>En</li></ol><p>Mer</p>', /after the list comes <p>/],
     ['two lists', '<ol><li>En</li></ol>\n<ol><li>To</li></ol>', /after the list comes <ol>/],
     ['text after the list', '<ol><li>En</li></ol> og så', /after the list comes text «og så»/],
-    ['an unclosed list', '<ol><li>En</li>', /never closed/],
     ['a list without steps', '<ol></ol>', /no steps/],
     ['an <old> look-alike', '<olx><li>En</li></olx>', /starts with <olx>/],
   ])('rejects %s, naming the page', (_, html, problem) => {

@@ -10,12 +10,9 @@
 import { fill, resolveHref } from '../content/fill';
 import type { Method, Registry, Route } from '../content/schemas';
 
-/** A piece of text; with href it is a link (the text of an external link is its full URL). */
-export interface Span {
-  text: string;
-  href?: string;
-  strong?: boolean;
-}
+import type { Span } from '../content/span';
+/** The one Span type (src/lib/content/span.ts), re-exported for the checklist's PDF builder. */
+export type { Span };
 
 export interface ChecklistItem {
   /** The short lead of the item, shown in bold. */

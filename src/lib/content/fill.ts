@@ -4,7 +4,12 @@
  */
 import type { Registry } from './schemas';
 
-export function placeholders(registry: Registry): Record<string, string> {
+/**
+ * Every registry fact a page or a YAML text may name, by name: the one map behind both
+ * `fill()` ({deadlineDays} in content/*.yaml) and `<Fact name="…" />` in MDX, so that a
+ * misspelt `<Fact name>` is a type error in astro check.
+ */
+export function facts(registry: Registry) {
   return {
     name: registry.name,
     shortName: registry.shortName,
@@ -12,12 +17,32 @@ export function placeholders(registry: Registry): Record<string, string> {
     ownerShort: registry.ownerShort,
     deadlineDays: String(registry.deadlineDays),
     archiveSystem: registry.archiveSystem,
-  };
+    approvedNationalYear: String(registry.approvedNationalYear),
+    helsenorgeSupportName: registry.helsenorgeSupport.name,
+    helsenorgeSupportPhone: registry.helsenorgeSupport.phone,
+    helsenorgeSupportHours: registry.helsenorgeSupport.hours,
+    regulation: registry.legalBasis.regulation,
+    regulationId: registry.legalBasis.regulationId,
+    regulationInForce: formatDate(registry.legalBasis.inForce),
+    act: registry.legalBasis.act,
+    actSections: registry.legalBasis.actSections,
+  } satisfies Record<string, string>;
+}
+
+/** The name of a registry fact: `<Fact name>` and `{placeholder}` take only these. */
+export type FactName = keyof ReturnType<typeof facts>;
+
+/** The value of one fact; an unknown name (possible only from untyped input) is an error. */
+export function fact(name: FactName, registry: Registry): string {
+  const values: Record<string, string> = facts(registry);
+  const value = values[name];
+  if (value === undefined) throw new Error(`Unknown fact "${name}". Known: ${Object.keys(values).join(', ')}`);
+  return value;
 }
 
 /** Replaces {key} with the registry fact; an unknown key is an error, never left as is. */
 export function fill(text: string, registry: Registry): string {
-  const values = placeholders(registry);
+  const values: Record<string, string> = facts(registry);
   return text.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) {

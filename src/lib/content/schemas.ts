@@ -119,7 +119,7 @@ export type Route = z.output<typeof routeSchema>;
 export const methodSchema = z.strictObject({
   order: z.number().int().positive(),
   title: text,
-  /** Short label for tables and the chooser. */
+  /** Short name for the clinician's list and the checklist ("Med skjema"). */
   short: text,
   summary: text,
   /** The same way said to the clinician ("Pasienten …"), for clinician pages and the checklist. */
@@ -134,7 +134,10 @@ export const methodSchema = z.strictObject({
   caveat: text.optional(),
   duration: text,
   confirmation: text,
-  /** The internal page that explains this method, e.g. "/reservasjon/helsenorge/". */
+  /**
+   * The internal page that explains this method, e.g. "/reservasjon/helsenorge/". That page
+   * shows the method's details (MethodDetail) after its own text; it must exist.
+   */
   page: z.string().regex(/^\/[a-z0-9/-]+\/$/, 'page must be an internal path like "/reservasjon/x/"'),
 });
 export type Method = z.output<typeof methodSchema>;
@@ -150,16 +153,20 @@ export const pageSchema = z.strictObject({
   audience: z.enum(audiences),
   lastReviewed: z.iso.date(),
   nextReview: z.iso.date(),
+  /** Where the page's facts come from: a URL, or "url:<key>" for a URL in content/registry.yaml. */
   sources: z
-    .array(z.strictObject({ label: text, url: z.url() }))
+    .array(
+      z.strictObject({
+        label: text,
+        url: z.union([z.string().regex(/^url:[A-Za-z]+$/), z.url()], {
+          error: 'url must be a URL or a registry URL key like "url:smertereg"',
+        }),
+      }),
+    )
     .min(1),
   keywords: z.array(text).default([]),
   /** Order among siblings in navigation and the site map; lower first. */
   order: z.number().int().default(100),
-  /** Set on a method's own page: the id in content/methods.yaml. */
-  method: text.optional(),
-  /** Set on pages about an information route: the id in content/routes.yaml. */
-  route: text.optional(),
 });
 export type PageData = z.output<typeof pageSchema>;
 

@@ -1,27 +1,28 @@
 /**
  * The check behind <Steps> (src/components/Steps.astro): step-by-step instructions are one
  * ordered list and nothing else, so that their numbers are real list numbers and a stray
- * paragraph or a bullet list cannot slip in. Like Starlight's rehype-steps, a violation fails
- * the build with a message that names the page.
+ * paragraph or a bullet list cannot slip in. Like Starlight's rehype-steps, it parses the
+ * rendered slot into a hast tree, checks the tree, and fails the build with a message that
+ * names the page.
  *
- * Works on the rendered HTML of the component's slot; pure, so it is unit-tested on its own.
+ * Pure, so it is unit-tested on its own.
  */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 
 /** The class <Steps> puts on its <ol>; the print and screen styles hang on it. */
 export const STEPS_CLASS = 'step-list';
 
 export class StepsContentError extends Error {}
 
-const COMMENT = /<!--[\s\S]*?-->/g;
-const OL_TAG = /<(\/?)ol\b[^>]*>/gi;
-const FIRST_THING = /^\s*(<\/?([a-zA-Z][\w-]*)[^>]*>|[^<]+)/;
+const isBlank = (node: RootContent | ElementContent): boolean =>
+  node.type === 'comment' || node.type === 'doctype' || (node.type === 'text' && node.value.trim() === '');
 
-/** What the content starts with, for the error message: "<ul>", "<p>", or "text «…»". */
-function describe(html: string): string {
-  const m = FIRST_THING.exec(html);
-  if (!m) return 'nothing';
-  if (m[2]) return `<${m[2].toLowerCase()}>`;
-  const text = (m[1] ?? '').trim();
+/** A node, for the error message: "<ul>", "<p>", or "text «…»". */
+function describe(node: RootContent | ElementContent): string {
+  if (node.type === 'element') return `<${node.tagName}>`;
+  const text = node.type === 'text' ? node.value.trim() : '';
   return `text «${text.length > 40 ? `${text.slice(0, 40)}…` : text}»`;
 }
 
@@ -37,35 +38,20 @@ export function prepareSteps(html: string, where: string): string {
         'Write the steps as a numbered Markdown list ("1. …") or one <ol>, with nothing else inside <Steps>.',
     );
   };
-  const content = html.replace(COMMENT, '').trim();
-  if (content === '') fail('but it is empty');
-  if (!/^<ol\b/i.test(content)) fail(`but it starts with ${describe(content)}`);
+  const tree: Root = fromHtml(html, { fragment: true });
+  const nodes = tree.children.filter((n) => !isBlank(n));
+  const [first, second] = nodes;
+  if (!first) return fail('but it is empty');
+  if (first.type !== 'element' || first.tagName !== 'ol') return fail(`but it starts with ${describe(first)}`);
+  if (second) return fail(`but after the list comes ${describe(second)}`);
+  const list: Element = first;
+  const items = list.children.filter((c) => !isBlank(c));
+  if (items.length === 0) fail('but the list has no steps (<li>)');
+  const stray = items.find((c) => c.type !== 'element' || c.tagName !== 'li');
+  if (stray) fail(`but the list holds ${describe(stray)} beside its steps (<li>)`);
 
-  // Find where the first (outer) <ol> closes; nested <ol>s inside steps are fine.
-  let depth = 0;
-  let end = -1;
-  for (const m of content.matchAll(OL_TAG)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) {
-      end = (m.index ?? 0) + m[0].length;
-      break;
-    }
-  }
-  if (end === -1) fail('but the <ol> is never closed');
-  const rest = content.slice(end).trim();
-  if (rest !== '') fail(`but after the list comes ${describe(rest)}`);
-
-  const list = content.slice(0, end);
-  if (!/<li\b/i.test(list)) fail('but the list has no steps (<li>)');
-
-  // Add the class to the opening tag, keeping any class it already has.
-  return list.replace(/^<ol\b([^>]*)>/i, (_, attrs: string) => {
-    const withClass = /\sclass\s*=\s*"([^"]*)"/i.exec(attrs);
-    if (withClass) {
-      const classes = withClass[1]!.split(/\s+/).filter(Boolean);
-      if (!classes.includes(STEPS_CLASS)) classes.push(STEPS_CLASS);
-      return `<ol${attrs.replace(withClass[0], ` class="${classes.join(' ')}"`)}>`;
-    }
-    return `<ol class="${STEPS_CLASS}"${attrs}>`;
-  });
+  const classes = Array.isArray(list.properties.className) ? list.properties.className.map(String) : [];
+  if (!classes.includes(STEPS_CLASS)) classes.push(STEPS_CLASS);
+  list.properties.className = classes;
+  return toHtml(list);
 }

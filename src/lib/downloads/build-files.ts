@@ -9,6 +9,7 @@ import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
 import { getMethods, getRegistry, getRoutes } from '../content/read';
 import { formatDate } from '../content/fill';
+import type { Registry } from '../content/schemas';
 import { hashedStem, type DownloadLang } from './downloads';
 import { buildReservationPdf } from '../form/pdf';
 import { buildGuide } from '../guide/guide';
@@ -35,27 +36,41 @@ export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
 /** The page the checklist PDF is made from (its review date). */
 export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
 
-async function make(id: DownloadId): Promise<BuiltFile> {
-  const registry = await getRegistry();
-  let dir: string;
-  let stem: string;
-  let lang: DownloadLang = 'nb';
-  let bytes: Uint8Array;
-  switch (id) {
-    case 'skjema-nb':
-    case 'skjema-nn': {
-      lang = id === 'skjema-nb' ? 'nb' : 'nn';
-      dir = '/skjema/';
-      stem = `reservasjonsskjema-${lang === 'nb' ? 'bokmal' : 'nynorsk'}`;
-      bytes = await buildReservationPdf(registry, lang);
-      break;
-    }
-    case 'veiledning-helsenorge': {
-      const page = await getEntry('pages', GUIDE_PAGE_ID);
-      if (!page) throw new Error(`content/pages/nb/${GUIDE_PAGE_ID}.mdx is missing: the guide PDF is made from it`);
-      dir = `/${GUIDE_PAGE_ID}/`;
-      stem = 'veiledning-helsenorge';
-      bytes = await buildGuidePdf(buildGuide(registry, await getMethods()), {
+/** The page a PDF is made from (its title, description and review date). */
+async function sourcePage(id: string, what: string) {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`content/pages/nb/${id}.mdx is missing: ${what} is made from it`);
+  return page;
+}
+
+/** How each file is made: its folder, its name before the hash, its language and its bytes. */
+interface Recipe {
+  dir: string;
+  stem: string;
+  lang: DownloadLang;
+  build(registry: Registry, lang: DownloadLang): Promise<Uint8Array>;
+}
+
+const RECIPES: Record<DownloadId, Recipe> = {
+  'skjema-nb': {
+    dir: '/skjema/',
+    stem: 'reservasjonsskjema-bokmal',
+    lang: 'nb',
+    build: (registry, lang) => buildReservationPdf(registry, lang),
+  },
+  'skjema-nn': {
+    dir: '/skjema/',
+    stem: 'reservasjonsskjema-nynorsk',
+    lang: 'nn',
+    build: (registry, lang) => buildReservationPdf(registry, lang),
+  },
+  'veiledning-helsenorge': {
+    dir: `/${GUIDE_PAGE_ID}/`,
+    stem: 'veiledning-helsenorge',
+    lang: 'nb',
+    build: async (registry, lang) => {
+      const page = await sourcePage(GUIDE_PAGE_ID, 'the guide PDF');
+      return buildGuidePdf(buildGuide(registry, await getMethods()), {
         title: page.data.title,
         subject: page.data.description,
         author: `${registry.shortName}, ${registry.owner}`,
@@ -64,21 +79,26 @@ async function make(id: DownloadId): Promise<BuiltFile> {
         footer: `Reservasjon mot ${registry.shortName} · Sist gjennomgått ${formatDate(page.data.lastReviewed)}`,
         lang,
       });
-      break;
-    }
-    case 'huskeliste': {
-      const page = await getEntry('pages', CHECKLIST_PAGE_ID);
-      if (!page) throw new Error(`content/pages/nb/${CHECKLIST_PAGE_ID}.mdx is missing: the checklist PDF is made from it`);
-      dir = '/helsepersonell/';
-      stem = 'huskeliste-smerteteam';
-      bytes = await buildChecklistPdf(buildChecklist(registry, await getRoutes(), await getMethods()), {
+    },
+  },
+  huskeliste: {
+    dir: '/helsepersonell/',
+    stem: 'huskeliste-smerteteam',
+    lang: 'nb',
+    build: async (registry, lang) => {
+      const page = await sourcePage(CHECKLIST_PAGE_ID, 'the checklist PDF');
+      return buildChecklistPdf(buildChecklist(registry, await getRoutes(), await getMethods()), {
         date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
         footer: `Sist gjennomgått ${formatDate(page.data.lastReviewed)}.`,
         lang,
       });
-      break;
-    }
-  }
+    },
+  },
+};
+
+async function make(id: DownloadId): Promise<BuiltFile> {
+  const { dir, stem, lang, build } = RECIPES[id];
+  const bytes = await build(await getRegistry(), lang);
   const hashed = hashedStem(stem, bytes);
   return { id, dir, stem: hashed, href: `${dir}${hashed}.pdf`, lang, type: 'application/pdf', bytes };
 }

@@ -7,17 +7,15 @@
  */
 import { fill } from '../content/fill';
 import type { Method, Registry } from '../content/schemas';
+import type { Span } from '../content/span';
 
 export type MethodWithId = Method & { id: string };
 
 /** The method in content/methods.yaml that the guide explains. */
 export const GUIDE_METHOD = 'helsenorge';
 
-/** A piece of text, optionally a link (absolute URL or a path on this site). */
-export interface Span {
-  text: string;
-  href?: string;
-}
+/** The one Span type (src/lib/content/span.ts), re-exported for the guide's PDF builder. */
+export type { Span };
 
 export interface GuideAlternative {
   title: string;
