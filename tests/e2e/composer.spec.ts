@@ -4,26 +4,19 @@
  * state and with the keyboard only, and works without JavaScript as a fixed template. The
  * hostile and legitimate lists of tests/privacy/ are run through the page itself.
  */
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { readYaml } from '../tools/content.ts';
+import { axeViolations } from './axe.ts';
 import { hostileInputs } from '../privacy/hostile-inputs.ts';
 import { legitimateInputs } from '../privacy/legitimate-inputs.ts';
 import { daysBefore, firstId } from '../privacy/synthetic.ts';
 import { expect, test } from './fixtures.ts';
 
 const COMPOSER = '/helsepersonell/e-post/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** A generated fødselsnummer (not a real person's). */
 const FNR = firstId(1, 1, 1990);
 
-const registry = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-}
+const registry = readYaml('registry.yaml');
 
 /** The reader's today in the browser, as the composer sees it: ISO and Norwegian long form. */
 async function browserToday(page: Page): Promise<{ iso: string; long: string }> {
