@@ -71,7 +71,10 @@ function waitForPort(port: number, child: ChildProcess, errorLog: string, ms = 1
 
 export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const bin = nginxPath();
-  if (!bin) throw new Error('nginx not found. Install it: apt-get install -y nginx libnginx-mod-http-brotli-static (or set NGINX_PATH).');
+  if (!bin)
+    throw new Error(
+      'nginx not found. Install it: apt-get install -y nginx libnginx-mod-http-brotli-static (or set NGINX_PATH).',
+    );
   const root = resolve(options.root);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: run npm run build first.`);
   const brotli = (options.brotli ?? true) && existsSync(BROTLI_MODULE);
@@ -81,8 +84,10 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
   const accessLog = join(dir, 'access.log');
   const errorLog = join(dir, 'error.log');
 
-  const asNobody = process.getuid?.() === 0 && readableBy(NOBODY.uid, NOBODY.gid, join(root, 'index.html'))
-    && readableBy(NOBODY.uid, NOBODY.gid, join(NGINX_DIR, 'server.conf'));
+  const asNobody =
+    process.getuid?.() === 0 &&
+    readableBy(NOBODY.uid, NOBODY.gid, join(root, 'index.html')) &&
+    readableBy(NOBODY.uid, NOBODY.gid, join(NGINX_DIR, 'server.conf'));
   const tls = options.tls;
   const server = (listen: string) => `
     server {
@@ -112,12 +117,16 @@ http {
     ${brotli ? 'include smertereg/brotli.conf;' : ''}
 ${server(`127.0.0.1:${options.port}`)}
 ${tls ? server(`127.0.0.1:${tls.port} ssl;\n        ssl_certificate ${tls.cert};\n        ssl_certificate_key ${tls.key}`) : ''}
-${tls ? `
+${
+  tls
+    ? `
     server {
         listen 127.0.0.1:${tls.redirectPort};
         access_log ${accessLog} smertereg;
         return 301 https://$host:${tls.port}$request_uri;
-    }` : ''}
+    }`
+    : ''
+}
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), config);

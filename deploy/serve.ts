@@ -7,8 +7,10 @@ import { startNginx } from './run.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const server = await startNginx({ root: resolve(import.meta.dirname, '../dist'), port });
-console.log(`nginx serves dist/ at http://127.0.0.1:${port}/ as ${server.user}` +
-  `${server.brotli ? ' (brotli and gzip)' : ' (gzip only: brotli module not installed)'}.`);
+console.log(
+  `nginx serves dist/ at http://127.0.0.1:${port}/ as ${server.user}` +
+    `${server.brotli ? ' (brotli and gzip)' : ' (gzip only: brotli module not installed)'}.`,
+);
 console.log(`Access log (paths only, no query strings): ${server.accessLog}. Ctrl-C stops.`);
 let stopping = false;
 const stop = async () => {

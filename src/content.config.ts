@@ -32,9 +32,9 @@ const registryUrlKeys = (): string[] =>
 
 /** The methods in content/methods.yaml with the page each names. */
 const methodPages = (): { id: string; page: string }[] =>
-  Object.entries((parse(readFileSync(join(CONTENT, 'methods.yaml'), 'utf8')) ?? {}) as Record<string, { page?: unknown }>).map(
-    ([id, m]) => ({ id, page: String(m?.page ?? '') }),
-  );
+  Object.entries(
+    (parse(readFileSync(join(CONTENT, 'methods.yaml'), 'utf8')) ?? {}) as Record<string, { page?: unknown }>,
+  ).map(([id, m]) => ({ id, page: String(m?.page ?? '') }));
 
 /** content/registry.yaml is one object: load it as the single entry "smertereg". */
 const registry = defineCollection({
@@ -84,7 +84,11 @@ const pages = defineCollection({
         data: e.data as PageData,
       }));
       const problems = [
-        ...brokenMethodPages(methodPages(), entries.map((e) => e.id), `${CONTENT}/methods.yaml`),
+        ...brokenMethodPages(
+          methodPages(),
+          entries.map((e) => e.id),
+          `${CONTENT}/methods.yaml`,
+        ),
         ...brokenSourceKeys(entries, registryUrlKeys()),
       ];
       if (problems.length > 0) throw new Error(problems.join('\n'));

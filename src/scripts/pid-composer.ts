@@ -9,8 +9,21 @@
  * It sends nothing: the form never submits, no request is made. The text leaves the page only
  * when the clinician copies it or opens it in their own e-mail program.
  */
-import { isoDaysBefore, CALL_DATE_WINDOW_DAYS, validateCallDate, validatePid, type Finding, type PidSetting } from '../lib/privacy/personal-data';
-import { composePidEmail, mailtoHref, type FieldProblem, type PidEmail, type PidEmailField } from '../lib/privacy/pid-email';
+import {
+  isoDaysBefore,
+  CALL_DATE_WINDOW_DAYS,
+  validateCallDate,
+  validatePid,
+  type Finding,
+  type PidSetting,
+} from '../lib/privacy/personal-data';
+import {
+  composePidEmail,
+  mailtoHref,
+  type FieldProblem,
+  type PidEmail,
+  type PidEmailField,
+} from '../lib/privacy/pid-email';
 
 interface Field {
   key: PidEmailField;
@@ -132,7 +145,10 @@ export function initPidComposer(root: HTMLElement): void {
   function compose(): { email: PidEmail | null; problems: { field: Field; findings: Finding[] }[] } {
     const result = composePidEmail({ pid: fields[0]!.input.value, callDate: dateInput.value }, options());
     if (result.ok) return { email: result.email, problems: [] };
-    const byField = (p: FieldProblem) => ({ field: fields.find((f) => f.key === p.field) ?? fields[0]!, findings: p.findings });
+    const byField = (p: FieldProblem) => ({
+      field: fields.find((f) => f.key === p.field) ?? fields[0]!,
+      findings: p.findings,
+    });
     const problems = result.problems.map(byField).filter((p) => p.findings.length > 0);
     return { email: null, problems: problems.length > 0 ? problems : [{ field: fields[0]!, findings: [UNEXPLAINED] }] };
   }
@@ -149,7 +165,11 @@ export function initPidComposer(root: HTMLElement): void {
 
   /** Shows the problems under each field and in the summary. */
   function showProblems(problems: { field: Field; findings: Finding[] }[]): void {
-    for (const f of fields) showFieldError(f, problems.filter((p) => p.field === f).flatMap((p) => p.findings));
+    for (const f of fields)
+      showFieldError(
+        f,
+        problems.filter((p) => p.field === f).flatMap((p) => p.findings),
+      );
     showSummary(problems);
   }
 
@@ -158,7 +178,8 @@ export function initPidComposer(root: HTMLElement): void {
     const findings = liveFindings(f);
     const before = f.error.textContent;
     showFieldError(f, findings);
-    if (findings.length > 0 && f.error.textContent !== before) announce(findings.map((x) => x.message).join(' '), announceDelay);
+    if (findings.length > 0 && f.error.textContent !== before)
+      announce(findings.map((x) => x.message).join(' '), announceDelay);
     if (!summary.hidden || !result.hidden) {
       const { email, problems } = compose();
       // Keep the summary true: drop what has been fixed, keep what is still wrong.

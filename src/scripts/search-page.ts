@@ -75,7 +75,8 @@ function enhance(root: HTMLElement): void {
     list.replaceChildren(...hits.map(resultItem));
     list.hidden = hits.length === 0;
     none.hidden = q === '' || hits.length > 0;
-    status.textContent = q === '' ? '' : hits.length === 0 ? `Ingen treff for «${q}».` : `${hits.length} treff for «${q}»`;
+    status.textContent =
+      q === '' ? '' : hits.length === 0 ? `Ingen treff for «${q}».` : `${hits.length} treff for «${q}»`;
   }
 
   input.addEventListener('input', () => {
@@ -106,7 +107,8 @@ function enhance(root: HTMLElement): void {
       event.preventDefault();
       el.focus();
     };
-    if (event.key === 'ArrowDown') go(document.activeElement === input ? links[0] : at >= 0 ? links[at + 1] : undefined);
+    if (event.key === 'ArrowDown')
+      go(document.activeElement === input ? links[0] : at >= 0 ? links[at + 1] : undefined);
     else if (event.key === 'ArrowUp' && at >= 0) go(at === 0 ? input : links[at - 1]);
     else if (event.key === 'Escape' && at >= 0) go(input);
   });
@@ -160,7 +162,9 @@ function excerptNodes(excerpt: string, title: string): Node[] {
     else if (part !== '') parts.push({ text: decode(part), marked });
   }
   const plain = parts.map((p) => p.text).join('');
-  let skip = plain.startsWith(title) ? title.length + (/^[.:]?\s*/.exec(plain.slice(title.length))?.[0].length ?? 0) : 0;
+  let skip = plain.startsWith(title)
+    ? title.length + (/^[.:]?\s*/.exec(plain.slice(title.length))?.[0].length ?? 0)
+    : 0;
   const nodes: Node[] = [];
   for (const { text: whole, marked } of parts) {
     const text = whole.slice(Math.min(skip, whole.length));

@@ -25,18 +25,26 @@ const pagefindSeconds = timed('pagefind --site dist');
 const rows = pageWeights(dist).map((w) => ({ ...w, total: w.total + w.img }));
 const pages = rows.map((r) => r.page);
 
-console.log(`Build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (${pages.length} pages)`);
+console.log(
+  `Build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (${pages.length} pages)`,
+);
 console.log('');
 console.log('First visit, gzip bytes (budget: content page ≤ 25.0 KB in all, 0 B JavaScript)');
-console.log(`${'page'.padEnd(36)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'images'.padStart(9)} ${'total'.padStart(9)}`);
+console.log(
+  `${'page'.padEnd(36)} ${'HTML'.padStart(9)} ${'CSS'.padStart(9)} ${'JS'.padStart(9)} ${'images'.padStart(9)} ${'total'.padStart(9)}`,
+);
 for (const r of rows) {
   const flag = r.total > BUDGET ? '  over budget' : r.js > 0 ? '  (loads JavaScript)' : '';
-  console.log(`${r.page.padEnd(36)} ${String(r.html).padStart(9)} ${String(r.css).padStart(9)} ${String(r.js).padStart(9)} ${String(r.img).padStart(9)} ${kb(r.total).padStart(9)}${flag}`);
+  console.log(
+    `${r.page.padEnd(36)} ${String(r.html).padStart(9)} ${String(r.css).padStart(9)} ${String(r.js).padStart(9)} ${String(r.img).padStart(9)} ${kb(r.total).padStart(9)}${flag}`,
+  );
 }
 const max = rows.reduce((a, b) => (b.total > a.total ? b : a));
 const withJs = rows.filter((r) => r.js > 0).map((r) => r.page);
 console.log('');
-console.log(`Largest first visit: ${max.page} ${kb(max.total)}; pages over budget: ${rows.filter((r) => r.total > BUDGET).length}`);
+console.log(
+  `Largest first visit: ${max.page} ${kb(max.total)}; pages over budget: ${rows.filter((r) => r.total > BUDGET).length}`,
+);
 console.log(`Pages that load JavaScript: ${withJs.length ? withJs.join(', ') : 'none'}`);
 
 const pdfs = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.pdf'));

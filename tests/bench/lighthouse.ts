@@ -68,9 +68,13 @@ export async function benchLighthouse(baseURL: string, paths = PAGES, runs = 3):
         const { lhr } = result;
         if (process.env.LIGHTHOUSE_JSON_DIR) {
           mkdirSync(process.env.LIGHTHOUSE_JSON_DIR, { recursive: true });
-          writeFileSync(join(process.env.LIGHTHOUSE_JSON_DIR, `${path.replace(/[^\w]+/g, '_')}-${i + 1}.json`), JSON.stringify(lhr));
+          writeFileSync(
+            join(process.env.LIGHTHOUSE_JSON_DIR, `${path.replace(/[^\w]+/g, '_')}-${i + 1}.json`),
+            JSON.stringify(lhr),
+          );
         }
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError)
+          throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
         const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         all.push({
           path,
@@ -91,9 +95,15 @@ export async function benchLighthouse(baseURL: string, paths = PAGES, runs = 3):
 }
 
 export function printLighthouse(rows: LighthouseFigures[], runs: number): void {
-  const load = loadavg().map((n) => n.toFixed(1)).join(' ');
-  console.log(`Lighthouse (mobile, simulated throttling, gzip; median of ${runs} run${runs === 1 ? '' : 's'}; load average ${load} on ${cpus().length} CPUs)`);
-  console.log(`${'page'.padEnd(24)} ${'perf'.padStart(5)} ${'FCP'.padStart(7)} ${'LCP'.padStart(7)} ${'CLS'.padStart(7)} ${'TBT'.padStart(7)}`);
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+  console.log(
+    `Lighthouse (mobile, simulated throttling, gzip; median of ${runs} run${runs === 1 ? '' : 's'}; load average ${load} on ${cpus().length} CPUs)`,
+  );
+  console.log(
+    `${'page'.padEnd(24)} ${'perf'.padStart(5)} ${'FCP'.padStart(7)} ${'LCP'.padStart(7)} ${'CLS'.padStart(7)} ${'TBT'.padStart(7)}`,
+  );
   for (const r of rows) {
     const flags = [
       r.performance < TARGET.performance && `performance < ${TARGET.performance}`,
@@ -113,7 +123,10 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
   const served = given
     ? undefined
-    : await serveDist(process.env.SMERTEREG_OUT_DIR ?? 'dist', { gzip: true, port: process.env.PORT ? Number(process.env.PORT) : 0 });
+    : await serveDist(process.env.SMERTEREG_OUT_DIR ?? 'dist', {
+        gzip: true,
+        port: process.env.PORT ? Number(process.env.PORT) : 0,
+      });
   try {
     printLighthouse(await benchLighthouse(given ?? served!.baseURL, paths.length ? paths : PAGES, runs), runs);
   } finally {

@@ -30,9 +30,13 @@ export interface LoadFigures {
 /** Paths of a mixed visit: every page, every PDF, and Pagefind's files, as the built site has them. */
 export function loadMix(dist: string): { path: string; compressed: boolean }[] {
   const files = (readdirSync(dist, { recursive: true }) as string[]).map((f) => '/' + f.split('\\').join('/'));
-  const pages = files.filter((f) => f.endsWith('/index.html') || f === '/index.html').map((f) => f.replace(/index\.html$/, ''));
+  const pages = files
+    .filter((f) => f.endsWith('/index.html') || f === '/index.html')
+    .map((f) => f.replace(/index\.html$/, ''));
   const pdfs = files.filter((f) => f.endsWith('.pdf'));
-  const search = files.filter((f) => f.startsWith('/pagefind/') && /\.(js|json|pagefind|pf_meta|pf_index|pf_fragment)$/.test(f));
+  const search = files.filter(
+    (f) => f.startsWith('/pagefind/') && /\.(js|json|pagefind|pf_meta|pf_index|pf_fragment)$/.test(f),
+  );
   const assets = files.filter((f) => f.startsWith('/_astro/') && !/\.(br|gz)$/.test(f));
   return [
     ...pages.map((path) => ({ path, compressed: true })),
@@ -71,9 +75,11 @@ export async function runLoad(port: number, dist: string, seconds: number, conne
 }
 
 export function describeLoad(f: LoadFigures): string {
-  return `nginx on loopback, ${f.connections} connections, ${f.seconds} s over ${f.paths} paths (pages, PDFs, search files): ` +
+  return (
+    `nginx on loopback, ${f.connections} connections, ${f.seconds} s over ${f.paths} paths (pages, PDFs, search files): ` +
     `${Math.round(f.requestsPerSecond)} requests/s, latency p50 ${f.p50} ms, p99 ${f.p99} ms; ` +
-    `${f.requests} requests, ${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx`;
+    `${f.requests} requests, ${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx`
+  );
 }
 
 /** A free port in 18000–18999 on 127.0.0.1. */

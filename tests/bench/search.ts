@@ -79,7 +79,11 @@ export function serveDist(dir: string, options: ServeOptions = {}): Promise<{ se
       body = await readFile(file).catch(() => Buffer.from('Not found'));
     }
     const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-    if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (
+      options.gzip &&
+      COMPRESSIBLE.has(extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    ) {
       body = gzipSync(body, { level: 9 });
       headers['content-encoding'] = 'gzip';
       headers['vary'] = 'accept-encoding';
@@ -99,7 +103,11 @@ export function serveDist(dir: string, options: ServeOptions = {}): Promise<{ se
 
 const isGzip = (b: Buffer) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
 
-export async function benchSearch(baseURL: string, browser: Browser, query = RELEVANCE[0]!.query): Promise<SearchBench> {
+export async function benchSearch(
+  baseURL: string,
+  browser: Browser,
+  query = RELEVANCE[0]!.query,
+): Promise<SearchBench> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -107,14 +115,19 @@ export async function benchSearch(baseURL: string, browser: Browser, query = REL
     const pending: Promise<void>[] = [];
     const record = (request: Request) => {
       // Preloaded files may be typed 'other'; everything under /pagefind/ counts.
-      if (!['script', 'fetch', 'xhr'].includes(request.resourceType()) && !new URL(request.url()).pathname.startsWith('/pagefind/')) return;
+      if (
+        !['script', 'fetch', 'xhr'].includes(request.resourceType()) &&
+        !new URL(request.url()).pathname.startsWith('/pagefind/')
+      )
+        return;
       pending.push(
         (async () => {
           const response = await request.response();
           const body = response ? await response.body() : Buffer.alloc(0);
           const sizes = await request.sizes();
           const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
-          const gzipBytes = (isGzip(body) ? body.length : gzipSync(body, { level: 9 }).length) + sizes.responseHeadersSize;
+          const gzipBytes =
+            (isGzip(body) ? body.length : gzipSync(body, { level: 9 }).length) + sizes.responseHeadersSize;
           requests.push({ path: new URL(request.url()).pathname, bytes, gzipBytes });
         })(),
       );
@@ -124,15 +137,24 @@ export async function benchSearch(baseURL: string, browser: Browser, query = REL
     // The first search: open /sok/?q=… with an empty cache and wait for the results.
     const start = performance.now();
     await page.goto(`${baseURL}/sok/?q=${encodeURIComponent(query)}`);
-    await page.locator('#sok-status').filter({ hasText: /treff for/ }).waitFor();
+    await page
+      .locator('#sok-status')
+      .filter({ hasText: /treff for/ })
+      .waitFor();
     const firstSearchMs = performance.now() - start;
     await page.waitForLoadState('networkidle');
     page.off('requestfinished', record);
     await Promise.all(pending);
 
     // Per query, once loaded: through the page's own form, from submit until the results are shown.
-    const first = await searchThroughPage(page, RELEVANCE.map((c) => c.query));
-    const warm = await searchThroughPage(page, RELEVANCE.map((c) => c.query));
+    const first = await searchThroughPage(
+      page,
+      RELEVANCE.map((c) => c.query),
+    );
+    const warm = await searchThroughPage(
+      page,
+      RELEVANCE.map((c) => c.query),
+    );
     const times = { first: first.map((r) => r.ms), warm: warm.map((r) => r.ms) };
     const median = (xs: number[]) => {
       const s = [...xs].sort((a, b) => a - b);
@@ -162,10 +184,16 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export function printSearchBench(b: SearchBench): boolean {
   const bytesOk = b.firstSearchBytes <= FIRST_SEARCH_BUDGET;
   const timeOk = b.medianMs <= MEDIAN_BUDGET_MS;
-  console.log(`Search: first search («${b.query}» on /sok/, empty cache), ${b.requests.length} requests (budget ≤ ${kb(FIRST_SEARCH_BUDGET)})`);
+  console.log(
+    `Search: first search («${b.query}» on /sok/, empty cache), ${b.requests.length} requests (budget ≤ ${kb(FIRST_SEARCH_BUDGET)})`,
+  );
   const groups = new Map<string, { n: number; bytes: number; gzip: number }>();
   for (const r of b.requests) {
-    const group = r.path.startsWith('/pagefind/fragment/') ? '/pagefind/fragment/*' : r.path.startsWith('/pagefind/index/') ? '/pagefind/index/*' : r.path;
+    const group = r.path.startsWith('/pagefind/fragment/')
+      ? '/pagefind/fragment/*'
+      : r.path.startsWith('/pagefind/index/')
+        ? '/pagefind/index/*'
+        : r.path;
     const g = groups.get(group) ?? { n: 0, bytes: 0, gzip: 0 };
     g.n += 1;
     g.bytes += r.bytes;
@@ -173,9 +201,13 @@ export function printSearchBench(b: SearchBench): boolean {
     groups.set(group, g);
   }
   for (const [path, g] of groups) {
-    console.log(`  ${(g.n > 1 ? `${path} ×${g.n}` : path).padEnd(70)} ${kb(g.bytes).padStart(9)} ${`(gzip ${kb(g.gzip)})`.padStart(16)}`);
+    console.log(
+      `  ${(g.n > 1 ? `${path} ×${g.n}` : path).padEnd(70)} ${kb(g.bytes).padStart(9)} ${`(gzip ${kb(g.gzip)})`.padStart(16)}`,
+    );
   }
-  console.log(`  ${'total as served (uncompressed)'.padEnd(70)} ${kb(b.firstSearchBytes).padStart(9)} ${`(gzip ${kb(b.firstSearchGzipBytes)})`.padStart(16)}${bytesOk ? '' : '  OVER BUDGET'}`);
+  console.log(
+    `  ${'total as served (uncompressed)'.padEnd(70)} ${kb(b.firstSearchBytes).padStart(9)} ${`(gzip ${kb(b.firstSearchGzipBytes)})`.padStart(16)}${bytesOk ? '' : '  OVER BUDGET'}`,
+  );
   console.log(`  results shown ${b.firstSearchMs.toFixed(0)} ms after opening the page`);
   console.log(
     `Search: median ${b.medianMs.toFixed(1)} ms per query over ${b.queries} queries once loaded (second pass ${b.medianWarmMs.toFixed(1)} ms, slowest ${b.maxMs.toFixed(1)} ms; budget ≤ ${MEDIAN_BUDGET_MS} ms)${timeOk ? '' : '  OVER BUDGET'}`,

@@ -11,19 +11,25 @@ import { fixture } from './helpers.ts';
 const SLOW = 180_000;
 
 describe.concurrent('content/changelog.yaml in the build', () => {
-  test('the shipped pages match their newest entries; the missing feedback contact warns once', { timeout: SLOW }, () => {
-    const { code, output } = fixture('changelog-shipped').run('sync');
-    expect(code, output).toBe(0);
-    expect(output).not.toMatch(/has changed since its last change-log entry/);
-    expect(output.split('\n').filter((l) => l.includes('siteFeedback has no e-mail, phone or url'))).toHaveLength(1);
-  });
+  test(
+    'the shipped pages match their newest entries; the missing feedback contact warns once',
+    { timeout: SLOW },
+    () => {
+      const { code, output } = fixture('changelog-shipped').run('sync');
+      expect(code, output).toBe(0);
+      expect(output).not.toMatch(/has changed since its last change-log entry/);
+      expect(output.split('\n').filter((l) => l.includes('siteFeedback has no e-mail, phone or url'))).toHaveLength(1);
+    },
+  );
 
   test('a page changed without a new entry warns, naming the page', { timeout: SLOW }, () => {
     const f = fixture('changelog-stale');
     f.edit('pages/nb/reservasjon/etterpa.mdx', (t) => t.replace('## Har du spørsmål?', '## Lurer du på noe?'));
     const { code, output } = f.run('sync');
     expect(code, output).toBe(0);
-    expect(output).toMatch(/reservasjon\/etterpa\.mdx \(\/reservasjon\/etterpa\/\) has changed since its last change-log entry \(\d{4}-\d\d-\d\d\)/);
+    expect(output).toMatch(
+      /reservasjon\/etterpa\.mdx \(\/reservasjon\/etterpa\/\) has changed since its last change-log entry \(\d{4}-\d\d-\d\d\)/,
+    );
     expect(output.match(/has changed since its last change-log entry/g)).toHaveLength(1);
   });
 
@@ -32,7 +38,9 @@ describe.concurrent('content/changelog.yaml in the build', () => {
     f.edit('changelog.yaml', (t) => t.replace('path: /endringer/', 'path: /endringer-som-ikke-finnes/'));
     const { code, output } = f.run('sync');
     expect(code, output).not.toBe(0);
-    expect(output).toMatch(/changelog\.yaml: entry 1 \(\d{4}-\d\d-\d\d\) names \/endringer-som-ikke-finnes\/, which is not a page/);
+    expect(output).toMatch(
+      /changelog\.yaml: entry 1 \(\d{4}-\d\d-\d\d\) names \/endringer-som-ikke-finnes\/, which is not a page/,
+    );
   });
 
   test('a malformed date fails the build, naming the file and the field', { timeout: SLOW }, () => {

@@ -50,7 +50,9 @@ describe('a deployment with contact details set', () => {
   });
 
   test('every page shows the details in its footer, and no page falls back to the link', () => {
-    const pages = (readdirSync(f.out, { recursive: true }) as string[]).filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'));
+    const pages = (readdirSync(f.out, { recursive: true }) as string[]).filter(
+      (p) => p.endsWith('.html') && !p.startsWith('pagefind'),
+    );
     expect(pages.length).toBeGreaterThan(15);
     for (const p of pages) {
       const text = readFileSync(join(f.out, p), 'utf8');
@@ -64,7 +66,9 @@ describe('a deployment with contact details set', () => {
 describe('a deployment with a postal address: the reservation form', () => {
   test('both PDFs the /skjema/ page links to print the address, and no longer the fallback', async () => {
     const { extractText, getDocumentProxy } = await import('unpdf');
-    const hrefs = [...html('skjema').matchAll(/href="(\/skjema\/reservasjonsskjema-(?:bokmal|nynorsk)-[0-9a-f]{8}\.pdf)"/g)].map((m) => m[1]!);
+    const hrefs = [
+      ...html('skjema').matchAll(/href="(\/skjema\/reservasjonsskjema-(?:bokmal|nynorsk)-[0-9a-f]{8}\.pdf)"/g),
+    ].map((m) => m[1]!);
     expect(new Set(hrefs).size).toBe(2);
     for (const href of new Set(hrefs)) {
       const bytes = new Uint8Array(readFileSync(join(f.out, href)));

@@ -9,22 +9,54 @@ const SLOW = 60_000;
 
 describe.concurrent('a broken content file fails the build, naming file and field', () => {
   const cases: [string, string, (t: string) => string, RegExp[]][] = [
-    ['malformed date', 'pages/nb/kontakt.mdx', (t) => t.replace(/lastReviewed: "[^"]+"/, 'lastReviewed: "2026-13-45"'),
-      [/kontakt\.mdx/, /lastReviewed/, /Invalid ISO date/]],
-    ['unquoted date', 'pages/nb/kontakt.mdx', (t) => t.replace(/nextReview: "([^"]+)"/, 'nextReview: $1'),
-      [/kontakt\.mdx/, /nextReview/]],
-    ['unknown audience', 'pages/nb/personvern.mdx', (t) => t.replace('audience: alle', 'audience: lege'),
-      [/personvern\.mdx/, /audience/, /pasient.*helsepersonell.*alle/]],
-    ['missing field', 'pages/nb/informasjon.mdx', (t) => t.replace(/^description: .*\n/m, ''),
-      [/informasjon\.mdx/, /description/]],
-    ['method page that does not exist', 'methods.yaml', (t) => t.replace('page: /reservasjon/edialog/', 'page: /reservasjon/brevdue/'),
-      [/methods\.yaml/, /edialog/, /field "page"/, /brevdue/]],
-    ['unknown source URL key', 'pages/nb/kontakt.mdx', (t) => t.replace('url: url:smertereg', 'url: url:smerteregg'),
-      [/kontakt\.mdx/, /sources\.0\.url/, /url:smerteregg/, /known keys: smertereg/]],
-    ['invalid contact e-mail', 'registry.yaml', (t) => t.replace('email: ""', 'email: "ikke en adresse"'),
-      [/registry\.yaml/, /secretariat\.email/]],
-    ['method without steps', 'methods.yaml', (t) => t.replace(/(edialog:[\s\S]*?)  steps:\n(    - .*\n)+/, '$1'),
-      [/methods/, /edialog/, /steps/]],
+    [
+      'malformed date',
+      'pages/nb/kontakt.mdx',
+      (t) => t.replace(/lastReviewed: "[^"]+"/, 'lastReviewed: "2026-13-45"'),
+      [/kontakt\.mdx/, /lastReviewed/, /Invalid ISO date/],
+    ],
+    [
+      'unquoted date',
+      'pages/nb/kontakt.mdx',
+      (t) => t.replace(/nextReview: "([^"]+)"/, 'nextReview: $1'),
+      [/kontakt\.mdx/, /nextReview/],
+    ],
+    [
+      'unknown audience',
+      'pages/nb/personvern.mdx',
+      (t) => t.replace('audience: alle', 'audience: lege'),
+      [/personvern\.mdx/, /audience/, /pasient.*helsepersonell.*alle/],
+    ],
+    [
+      'missing field',
+      'pages/nb/informasjon.mdx',
+      (t) => t.replace(/^description: .*\n/m, ''),
+      [/informasjon\.mdx/, /description/],
+    ],
+    [
+      'method page that does not exist',
+      'methods.yaml',
+      (t) => t.replace('page: /reservasjon/edialog/', 'page: /reservasjon/brevdue/'),
+      [/methods\.yaml/, /edialog/, /field "page"/, /brevdue/],
+    ],
+    [
+      'unknown source URL key',
+      'pages/nb/kontakt.mdx',
+      (t) => t.replace('url: url:smertereg', 'url: url:smerteregg'),
+      [/kontakt\.mdx/, /sources\.0\.url/, /url:smerteregg/, /known keys: smertereg/],
+    ],
+    [
+      'invalid contact e-mail',
+      'registry.yaml',
+      (t) => t.replace('email: ""', 'email: "ikke en adresse"'),
+      [/registry\.yaml/, /secretariat\.email/],
+    ],
+    [
+      'method without steps',
+      'methods.yaml',
+      (t) => t.replace(/(edialog:[\s\S]*?)  steps:\n(    - .*\n)+/, '$1'),
+      [/methods/, /edialog/, /steps/],
+    ],
   ];
   for (const [name, file, change, expected] of cases) {
     test(name, { timeout: SLOW }, () => {

@@ -8,7 +8,11 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
 
-interface Entry { date: string; title: string; pages: { path: string }[] }
+interface Entry {
+  date: string;
+  title: string;
+  pages: { path: string }[];
+}
 const log = parse(readFileSync(resolve(import.meta.dirname, '../../content/changelog.yaml'), 'utf8')) as Entry[];
 const named = [...new Set(log.flatMap((e) => e.pages.map((p) => p.path)))];
 
@@ -17,7 +21,9 @@ test('the change log page lists every entry, newest first', async ({ page }) => 
   await expect(page.locator('h1')).toHaveText('Endringer på nettstedet');
   const headings = page.locator('main h2');
   await expect(headings).toHaveCount(log.length);
-  const dates = await page.locator('main h2 time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('main h2 time')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
   for (const [i, entry] of log.entries()) await expect(headings.nth(i)).toContainText(entry.title);
 });
@@ -26,7 +32,10 @@ test('every page links to the change log from the footer', async ({ page }) => {
   test.setTimeout(90_000);
   for (const path of ['/', '/reservasjon/', '/om-smertereg/', '/helsepersonell/']) {
     await page.goto(path);
-    await expect(page.locator('footer').getByRole('link', { name: 'Endringer på nettstedet' })).toHaveAttribute('href', '/endringer/');
+    await expect(page.locator('footer').getByRole('link', { name: 'Endringer på nettstedet' })).toHaveAttribute(
+      'href',
+      '/endringer/',
+    );
   }
 });
 

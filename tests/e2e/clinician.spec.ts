@@ -17,7 +17,8 @@ const registry = yaml('registry.yaml');
 /** Said to the clinician: the checklist lists each route's and method's clinician text. */
 const routes = Object.values(yaml('routes.yaml')) as { clinician: string }[];
 const methods = Object.values(yaml('methods.yaml')) as { short: string; clinician: string }[];
-const fillShortName = (s: string) => s.replace(/\{shortName\}/g, registry.shortName).replace(/\{ownerShort\}/g, registry.ownerShort);
+const fillShortName = (s: string) =>
+  s.replace(/\{shortName\}/g, registry.shortName).replace(/\{ownerShort\}/g, registry.ownerShort);
 
 test.describe('checklist', () => {
   test('prints as exactly one A4 page', async ({ page }) => {
@@ -31,7 +32,10 @@ test.describe('checklist', () => {
     expect(Math.abs(height - 841.89)).toBeLessThan(1.5);
   });
 
-  test('has the four routes, the four methods, the deadline and the PID rule; axe is clean', async ({ page, watch }) => {
+  test('has the four routes, the four methods, the deadline and the PID rule; axe is clean', async ({
+    page,
+    watch,
+  }) => {
     await page.goto(CHECKLIST);
     const main = page.locator('main');
     expect(routes).toHaveLength(4);
@@ -45,7 +49,9 @@ test.describe('checklist', () => {
       await expect(ways.nth(i)).toContainText(fillShortName(m.short));
       await expect(ways.nth(i)).toContainText(fillShortName(m.clinician));
     }
-    await expect(main).toContainText(`senest ${registry.deadlineDays} dager etter at registersekretariatet har mottatt reservasjonsskjemaet`);
+    await expect(main).toContainText(
+      `senest ${registry.deadlineDays} dager etter at registersekretariatet har mottatt reservasjonsskjemaet`,
+    );
     await expect(main.locator('#muntlig')).toContainText('Ring registersekretariatet.');
     await expect(main.locator('#muntlig')).toContainText('Skriv PID i e-posten.');
     await expect(main.locator('#muntlig')).toContainText('Skriv aldri personopplysninger i e-posten');
@@ -80,7 +86,9 @@ test.describe('checklist', () => {
     const bytes = new Uint8Array(await res.body());
     // The link states the real size (whole kB above 10 kB).
     const stated = Number(/\((?:PDF, bokmål, )(\d+) kB\)/.exec((await link.innerText()).replace(/\s+/g, ' '))![1]);
-    expect(Math.abs(bytes.length - stated * 1000), `${bytes.length} bytes stated as ${stated} kB`).toBeLessThanOrEqual(500);
+    expect(Math.abs(bytes.length - stated * 1000), `${bytes.length} bytes stated as ${stated} kB`).toBeLessThanOrEqual(
+      500,
+    );
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBe(1);
     expect(doc.getTitle()).toBe('Huskeliste for smerteteamet');
@@ -94,7 +102,8 @@ test.describe('checklist', () => {
     // pdf.js may drop the space at a line break: compare without white space.
     const bare = (t: string) => t.replace(/\s+/g, '');
     for (const r of routes) expect(bare(flat)).toContain(bare(fillShortName(r.clinician)));
-    for (const m of methods) expect(bare(flat)).toContain(bare(`${fillShortName(m.short)}: ${fillShortName(m.clinician)}`));
+    for (const m of methods)
+      expect(bare(flat)).toContain(bare(`${fillShortName(m.short)}: ${fillShortName(m.clinician)}`));
     expect(flat).toContain(`senest ${registry.deadlineDays} dager`);
     expect(flat).toContain('Skriv PID i e-posten.');
     expect(flat).toContain(registry.urls.edialog.split('#')[0]);

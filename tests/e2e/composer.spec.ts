@@ -51,7 +51,10 @@ test.describe('PID e-mail composer', () => {
   // axe on a full page can take many seconds on a busy machine.
   test.describe.configure({ timeout: 90_000 });
 
-  test('empty state: only the PID and the date, the setting described, the date today; accessible', async ({ page, watch }) => {
+  test('empty state: only the PID and the date, the setting described, the date today; accessible', async ({
+    page,
+    watch,
+  }) => {
     await page.goto(COMPOSER);
     const form = page.getByRole('form', { name: 'Lag e-posten' });
     await expect(form).toBeVisible();
@@ -61,7 +64,9 @@ test.describe('PID e-mail composer', () => {
     await expect(pid(page)).toHaveAttribute('autocomplete', 'off');
     await expect(pid(page)).toHaveAttribute('spellcheck', 'false');
     await expect(pid(page)).toHaveAttribute('maxlength', '64');
-    await expect(pid(page)).toHaveAccessibleDescription(new RegExp(`ikke fødselsnummeret\\. ${registry.pid.description.replace(/\./g, '\\.')}`));
+    await expect(pid(page)).toHaveAccessibleDescription(
+      new RegExp(`ikke fødselsnummeret\\. ${registry.pid.description.replace(/\./g, '\\.')}`),
+    );
     const today = await browserToday(page);
     await expect(callDate(page)).toHaveAttribute('type', 'date');
     await expect(callDate(page)).toHaveValue(today.iso);
@@ -104,7 +109,9 @@ test.describe('PID e-mail composer', () => {
     await expect(pid(page)).toHaveAttribute('aria-describedby', 'pid-hint');
   });
 
-  test('error state: the summary is an alert, takes focus, lists every error and links to the fields; axe is clean', async ({ page }) => {
+  test('error state: the summary is an alert, takes focus, lists every error and links to the fields; axe is clean', async ({
+    page,
+  }) => {
     await page.goto(COMPOSER);
     await callDate(page).fill('1957-03-12');
     await makeButton(page).click();
@@ -150,7 +157,12 @@ test.describe('PID e-mail composer', () => {
     expect(body).toContain('En pasient har sagt til meg muntlig');
     expect(body).toContain('Pasientens PID: 4821\n');
     const [y, m, d] = date.split('-').map(Number);
-    const long = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+    const long = new Intl.DateTimeFormat('nb-NO', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y!, m! - 1, d!)));
     expect(body).toContain(`Jeg ringte registersekretariatet om dette ${long}.`);
     await expect(subjectOut(page)).toHaveAttribute('readonly', '');
     await expect(page.locator('[data-pid-status]')).toHaveText(/E-posten er klar/);
@@ -159,7 +171,9 @@ test.describe('PID e-mail composer', () => {
       await expect(mailto).toHaveAttribute('href', new RegExp(`^mailto:${registry.secretariat.email}\\?subject=`));
     } else {
       await expect(mailto).toHaveCount(0);
-      await expect(result(page).locator('.contact-fallback')).toContainText('Kontaktinformasjon til SmerteReg finner du hos Helse Bergen');
+      await expect(result(page).locator('.contact-fallback')).toContainText(
+        'Kontaktinformasjon til SmerteReg finner du hos Helse Bergen',
+      );
     }
     expect(await axeViolations(page)).toEqual([]);
 
@@ -223,7 +237,9 @@ test.describe('PID e-mail composer', () => {
     await expect(result(page)).toBeVisible();
   });
 
-  test('every hostile input is refused with a message in the page, every legitimate one gives the e-mail, and no request is made', async ({ page }) => {
+  test('every hostile input is refused with a message in the page, every legitimate one gives the e-mail, and no request is made', async ({
+    page,
+  }) => {
     await page.goto(COMPOSER);
     await page.waitForLoadState('networkidle');
     const requests = recordRequests(page);
@@ -261,7 +277,10 @@ test.describe('PID e-mail composer', () => {
           };
         };
         return {
-          hostile: hostile.map((c) => ({ ...run(c.field === 'pid' ? c.value : '31', c.field === 'callDate' ? c.value : today), field: c.field })),
+          hostile: hostile.map((c) => ({
+            ...run(c.field === 'pid' ? c.value : '31', c.field === 'callDate' ? c.value : today),
+            field: c.field,
+          })),
           legitimate: legitimate.map((c) => run(c.pid, c.callDate)),
         };
       },
@@ -271,12 +290,19 @@ test.describe('PID e-mail composer', () => {
     const show = (i: number) => `${hostile[i]!.category}: ${JSON.stringify(hostile[i]!.value.slice(0, 60))}`;
     const missed = seen.hostile.flatMap((s, i) => (s.shown ? [`${show(i)} → ${s.body}`] : []));
     const silent = seen.hostile.flatMap((s, i) =>
-      !s.shown && !(s.summary.length > 0 && s.summary.every((m) => m.trim() !== '') && (s.field === 'pid' ? s.pidError : s.dateError).trim() !== '')
+      !s.shown &&
+      !(
+        s.summary.length > 0 &&
+        s.summary.every((m) => m.trim() !== '') &&
+        (s.field === 'pid' ? s.pidError : s.dateError).trim() !== ''
+      )
         ? [show(i)]
         : [],
     );
     const refused = seen.legitimate.flatMap((s, i) =>
-      s.shown && s.subject.endsWith(`PID ${legitimate[i]!.expectPid}`) ? [] : [`${JSON.stringify(legitimate[i]!.pid)} ${legitimate[i]!.callDate}: ${s.summary.join(' | ')}`],
+      s.shown && s.subject.endsWith(`PID ${legitimate[i]!.expectPid}`)
+        ? []
+        : [`${JSON.stringify(legitimate[i]!.pid)} ${legitimate[i]!.callDate}: ${s.summary.join(' | ')}`],
     );
     console.log(
       [
@@ -298,7 +324,10 @@ test.describe('PID e-mail composer', () => {
     expect(new URL(page.url()).pathname).toBe(COMPOSER);
   });
 
-  test('no network request at all while the tool is used, copied from and submitted with Enter', async ({ page, watch }) => {
+  test('no network request at all while the tool is used, copied from and submitted with Enter', async ({
+    page,
+    watch,
+  }) => {
     await page.goto(COMPOSER);
     await page.waitForLoadState('networkidle');
     const requests = recordRequests(page);
@@ -334,7 +363,9 @@ test.describe('PID e-mail composer', () => {
 
   test('when copying fails, the text is selected and the reader is told to press Ctrl+C', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     await page.goto(COMPOSER);
     await pid(page).fill('42');
@@ -342,7 +373,9 @@ test.describe('PID e-mail composer', () => {
     await page.getByRole('button', { name: 'Kopier teksten' }).click();
     await expect(page.locator('[data-copy-status]')).toContainText('Ctrl+C');
     await expect(bodyOut(page)).toBeFocused();
-    const selected = await bodyOut(page).evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    const selected = await bodyOut(page).evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    );
     expect(selected).toBe(await bodyOut(page).inputValue());
   });
 
@@ -357,7 +390,9 @@ test.describe('PID e-mail composer', () => {
     await expect(template).toContainText('Jeg ringte registersekretariatet om dette [dato da du ringte].');
     await expect(template).toContainText(registry.pid.description);
     await expect(template).toContainText('Skriv bare PID, aldri navn, fødselsnummer, adresse eller telefonnummer.');
-    await expect(page.locator('main')).toContainText('Verktøyet prøver å stoppe personopplysninger, men det kan ikke fange opp alt.');
+    await expect(page.locator('main')).toContainText(
+      'Verktøyet prøver å stoppe personopplysninger, men det kan ikke fange opp alt.',
+    );
     await expect(page.locator('form[data-pid-form]')).toBeHidden();
     await expect(page.locator('header.site-header').getByRole('link', { name: 'Søk på nettstedet' })).toBeVisible();
     await context.close();

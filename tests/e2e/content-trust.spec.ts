@@ -17,7 +17,10 @@ const NEVER: [RegExp, string][] = [
   [/Hvis du ombestemmer deg/i, 'no source says what happens if the patient changes their mind'],
   [/den offentlige nettsiden/i, 'no source describes helsenorge.no so'],
   [/PID er (nummeret|pasientens nummer)/i, 'the PID format is unknown'],
-  [/(telefonnummer|e-postadresse|postadresse)[^.]*(finner du|står) på nettsiden/i, 'no source says what SmerteReg\'s page lists'],
+  [
+    /(telefonnummer|e-postadresse|postadresse)[^.]*(finner du|står) på nettsiden/i,
+    "no source says what SmerteReg's page lists",
+  ],
   [/Alle feltene må fylles ut/i, 'only name and fødselsnummer are needed'],
   [/reserverer du deg mot SmerteReg\b/, '"mot registrering i SmerteReg"'],
   [/Passer for\s+Deg som/, '"Passer for deg som"'],
@@ -31,7 +34,9 @@ async function mainText(request: import('@playwright/test').APIRequestContext, p
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   const html = await response.text();
-  return flat((html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '').replace(/<p hidden[\s\S]*?<\/p>/g, ' ').replace(/<[^>]+>/g, ' '));
+  return flat(
+    (html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? '').replace(/<p hidden[\s\S]*?<\/p>/g, ' ').replace(/<[^>]+>/g, ' '),
+  );
 }
 
 test('no page states what the sources do not say, or the wording the editor replaced', async ({ request }) => {
@@ -65,16 +70,23 @@ test('the 30-day rule is stated for the direct routes only (form, eDialog)', asy
   }
 });
 
-test('the helsenorge steps carry the warning that the screens may change and SmerteReg may be missing', async ({ page }) => {
+test('the helsenorge steps carry the warning that the screens may change and SmerteReg may be missing', async ({
+  page,
+}) => {
   for (const path of ['/reservasjon/helsenorge/', '/helsenorge-veiledning/']) {
     await page.goto(path);
-    const steps = page.locator('main section', { has: page.locator('ol') }).filter({ hasText: 'Personverninnstillinger' }).first();
+    const steps = page
+      .locator('main section', { has: page.locator('ol') })
+      .filter({ hasText: 'Personverninnstillinger' })
+      .first();
     await expect(steps, path).toContainText('Skjermbildene på helsenorge.no kan endre seg');
     await expect(steps, path).toContainText('ikke sikkert at SmerteReg står i listen');
   }
 });
 
-test('/helsepersonell/ leads with what to say and the oral procedure, the checklist linked at the top', async ({ page }) => {
+test('/helsepersonell/ leads with what to say and the oral procedure, the checklist linked at the top', async ({
+  page,
+}) => {
   await page.goto('/helsepersonell/');
   const main = page.locator('main');
   const headings = await main.locator('h2').allInnerTexts();
@@ -90,7 +102,7 @@ test('/helsepersonell/ leads with what to say and the oral procedure, the checkl
   expect(flat(await main.innerText())).not.toMatch(/Spør behandleren din|behandleren din/);
 });
 
-test('the form is this site\'s: pages about the form link to /skjema/', async ({ page }) => {
+test("the form is this site's: pages about the form link to /skjema/", async ({ page }) => {
   for (const path of ['/reservasjon/skjema/', '/helsepersonell/', '/helsepersonell/huskeliste/']) {
     await page.goto(path);
     const text = flat(await page.locator('main').innerText());
@@ -100,9 +112,14 @@ test('the form is this site\'s: pages about the form link to /skjema/', async ({
   await expect(page.locator('main a[href="/skjema/"]').first()).toBeVisible();
 });
 
-test('accessibility feedback goes to a configured contact; unset, the page says so and guesses nothing', async ({ page }) => {
+test('accessibility feedback goes to a configured contact; unset, the page says so and guesses nothing', async ({
+  page,
+}) => {
   await page.goto('/tilgjengelighet/');
-  const section = page.locator('main').getByRole('heading', { name: 'Fant du noe som ikke virker?' }).locator('xpath=following-sibling::*[1]');
+  const section = page
+    .locator('main')
+    .getByRole('heading', { name: 'Fant du noe som ikke virker?' })
+    .locator('xpath=following-sibling::*[1]');
   await expect(section).toBeVisible();
   const text = flat(await page.locator('main').innerText());
   expect(text).toMatch(/Det er ennå ikke satt opp en egen kontakt for tilbakemeldinger om nettstedet/);

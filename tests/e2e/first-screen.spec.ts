@@ -6,7 +6,7 @@ import { expect, test } from './fixtures.ts';
 
 const PHONE = { width: 375, height: 667 };
 
-test('on a phone, the way to opt out is on the front page\'s first screen', async ({ page }) => {
+test("on a phone, the way to opt out is on the front page's first screen", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
@@ -18,7 +18,10 @@ test('on a phone, the way to opt out is on the front page\'s first screen', asyn
   // The whole link, not just its top edge, is inside the first screen.
   expect(box!.y).toBeGreaterThanOrEqual(0);
   expect(box!.x).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, `link ends at ${box!.y + box!.height}px; the screen is ${PHONE.height}px`).toBeLessThanOrEqual(PHONE.height);
+  expect(
+    box!.y + box!.height,
+    `link ends at ${box!.y + box!.height}px; the screen is ${PHONE.height}px`,
+  ).toBeLessThanOrEqual(PHONE.height);
   expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
   // …and it leads to the four ways.
   await start.click();

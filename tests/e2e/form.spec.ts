@@ -31,12 +31,44 @@ function statedBytes(size: string): { bytes: number; tolerance: number } {
 }
 
 const LANGS = [
-  { lang: 'nb', name: 'bokmål', file: 'bokmal', pdfLang: 'nb-NO', statement: 'Jeg reserverer meg mot registrering i',
-    texts: ['Fødselsnummer', 'Opplysninger om pasienten', 'Utfylt på vegne av pasienten', 'Send ikke skjemaet med vanlig e-post',
-      'så snart som mulig, og senest 30 dager', 'Elements', 'eDialog', 'ID-porten', 'Sted og dato', 'Underskrift'] },
-  { lang: 'nn', name: 'nynorsk', file: 'nynorsk', pdfLang: 'nn-NO', statement: 'Eg reserverer meg mot registrering i',
-    texts: ['Fødselsnummer', 'Opplysningar om pasienten', 'Utfylt på vegner av pasienten', 'Send ikkje skjemaet med vanleg e-post',
-      'så snart som mogleg, og seinast 30 dagar', 'Elements', 'eDialog', 'ID-porten', 'Stad og dato', 'Underskrift'] },
+  {
+    lang: 'nb',
+    name: 'bokmål',
+    file: 'bokmal',
+    pdfLang: 'nb-NO',
+    statement: 'Jeg reserverer meg mot registrering i',
+    texts: [
+      'Fødselsnummer',
+      'Opplysninger om pasienten',
+      'Utfylt på vegne av pasienten',
+      'Send ikke skjemaet med vanlig e-post',
+      'så snart som mulig, og senest 30 dager',
+      'Elements',
+      'eDialog',
+      'ID-porten',
+      'Sted og dato',
+      'Underskrift',
+    ],
+  },
+  {
+    lang: 'nn',
+    name: 'nynorsk',
+    file: 'nynorsk',
+    pdfLang: 'nn-NO',
+    statement: 'Eg reserverer meg mot registrering i',
+    texts: [
+      'Fødselsnummer',
+      'Opplysningar om pasienten',
+      'Utfylt på vegner av pasienten',
+      'Send ikkje skjemaet med vanleg e-post',
+      'så snart som mogleg, og seinast 30 dagar',
+      'Elements',
+      'eDialog',
+      'ID-porten',
+      'Stad og dato',
+      'Underskrift',
+    ],
+  },
 ] as const;
 
 test.describe('/skjema/: the two PDF downloads', () => {
@@ -62,7 +94,9 @@ test.describe('/skjema/: the two PDF downloads', () => {
       // The name carries the content hash; the link states the real size.
       expect(href).toContain(createHash('sha256').update(bytes).digest('hex').slice(0, 8));
       const stated = statedBytes(m![1]!);
-      expect(Math.abs(bytes.length - stated.bytes), `${bytes.length} bytes stated as ${m![1]}`).toBeLessThanOrEqual(stated.tolerance);
+      expect(Math.abs(bytes.length - stated.bytes), `${bytes.length} bytes stated as ${m![1]}`).toBeLessThanOrEqual(
+        stated.tolerance,
+      );
 
       // One A4 page, metadata, and exactly the fields of fields.ts, all text fields.
       const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -87,9 +121,13 @@ test.describe('/skjema/: the two PDF downloads', () => {
       expect(pdf).toContain(`${l.statement} Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).`);
       for (const t of l.texts) expect(pdf).toContain(t);
       for (const f of formFields) expect(pdf).toContain(f.label[l.lang]);
-      expect(pdf.replace(/\s/g, '')).toContain('https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten');
+      expect(pdf.replace(/\s/g, '')).toContain(
+        'https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten',
+      );
       // No postal address is configured: the form says where to find it.
-      expect(pdf.replace(/\s/g, '')).toContain('https://helse-bergen.no/nasjonalt-kvalitetsregister-for-smertebehandling/pasientinformasjon-ved-smertereg');
+      expect(pdf.replace(/\s/g, '')).toContain(
+        'https://helse-bergen.no/nasjonalt-kvalitetsregister-for-smertebehandling/pasientinformasjon-ved-smertereg',
+      );
     });
 
     test(`the ${l.name} PDF takes Norwegian and Sámi letters in every field`, async ({ page, request }) => {
@@ -98,12 +136,16 @@ test.describe('/skjema/: the two PDF downloads', () => {
       const doc = await PDFDocument.load(new Uint8Array(await (await request.get(href)).body()));
       doc.registerFontkit(fontkit);
       const require = createRequire(import.meta.url);
-      const font = await doc.embedFont(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')), { subset: true });
+      const font = await doc.embedFont(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')), {
+        subset: true,
+      });
       const form = doc.getForm();
       const values = new Map(
         fillable.map((f, i) => [
           f.name,
-          f.inputmode === 'numeric' ? '01017012345' : ['Bjørn Ærlig Åsen', 'Čáhppes Ŋuvttá Đ', 'Blåbærsyltetøy ÆØÅ'][i % 3]!.slice(0, f.maxLength),
+          f.inputmode === 'numeric'
+            ? '01017012345'
+            : ['Bjørn Ærlig Åsen', 'Čáhppes Ŋuvttá Đ', 'Blåbærsyltetøy ÆØÅ'][i % 3]!.slice(0, f.maxLength),
         ]),
       );
       for (const [name, value] of values) form.getTextField(name).setText(value);
@@ -127,16 +169,23 @@ test.describe('/skjema/: the two PDF downloads', () => {
     // No printer needed: the same fields, to write by hand (from fields.ts).
     expect(text).toMatch(/Har du ikke skriver\?/);
     for (const f of fillable) expect(text.toLowerCase()).toContain(f.label.nb.toLowerCase());
-    await expect(main.locator('a[href^="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog"]').first()).toBeVisible();
+    await expect(
+      main.locator('a[href^="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog"]').first(),
+    ).toBeVisible();
   });
 });
 
 test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
-  test('has a labelled input for every fillable field of fields.ts, and no <form> to submit', async ({ page, watch }) => {
+  test('has a labelled input for every fillable field of fields.ts, and no <form> to submit', async ({
+    page,
+    watch,
+  }) => {
     await page.goto('/skjema/skriv-ut/');
     await expect(page.locator('main form')).toHaveCount(0);
     const inputs = page.locator('main .pform input');
-    expect(await inputs.evaluateAll((els) => els.map((e) => e.getAttribute('name')))).toEqual(fillable.map((f) => f.name));
+    expect(await inputs.evaluateAll((els) => els.map((e) => e.getAttribute('name')))).toEqual(
+      fillable.map((f) => f.name),
+    );
     for (const f of fillable) {
       const input = page.locator(`main input[name="${f.name}"]`);
       const label = f.required ? f.label.nb : `${f.label.nb} (valgfritt)`;
@@ -151,7 +200,9 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(page.locator('input[name="pasient.fodselsnummer"]')).toHaveAccessibleDescription(/11 siffer/);
     // Only name and fødselsnummer are required: the secretariat needs them to find the patient.
     expect(fillable.filter((f) => f.required).map((f) => f.name)).toEqual(['pasient.navn', 'pasient.fodselsnummer']);
-    await expect(page.locator('main')).toContainText('Fullt navn og fødselsnummer må være med, slik at registersekretariatet finner deg. Resten er valgfritt.');
+    await expect(page.locator('main')).toContainText(
+      'Fullt navn og fødselsnummer må være med, slik at registersekretariatet finner deg. Resten er valgfritt.',
+    );
 
     // Enter submits nothing: no navigation, the fødselsnummer never lands in a URL.
     const fnr = page.locator('input[name="pasient.fodselsnummer"]');
@@ -163,7 +214,9 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     expect(watch.offsite).toEqual([]);
   });
 
-  test('the on-behalf section is a fieldset with a legend; signature, sending, deadline and archive are there', async ({ page }) => {
+  test('the on-behalf section is a fieldset with a legend; signature, sending, deadline and archive are there', async ({
+    page,
+  }) => {
     await page.goto('/skjema/skriv-ut/');
     const behalf = page.getByRole('group', { name: 'Utfylt på vegne av pasienten' });
     await expect(behalf).toBeVisible();
@@ -171,14 +224,20 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(behalf.getByLabel(/Forhold til pasienten \(valgfritt\)/)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Opplysninger om pasienten' })).toBeVisible();
     const text = flat(await page.locator('main .pform').innerText());
-    expect(text).toContain('Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).');
+    expect(text).toContain(
+      'Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).',
+    );
     expect(text).toMatch(/Underskrift \(valgfritt\) – pasienten eller den som fyller ut/);
     expect(text).toContain('Send ikke skjemaet med vanlig e-post.');
     expect(text).toMatch(/så snart som mulig, og senest 30 dager etter at skjemaet er mottatt/);
     // No source names who may fill in for the patient (facts.md C).
     expect(text).not.toMatch(/forelder|verge/);
     expect(text).toMatch(/arkivert i Elements/);
-    await expect(page.locator('.pform a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]')).toBeVisible();
+    await expect(
+      page.locator(
+        '.pform a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]',
+      ),
+    ).toBeVisible();
   });
 
   test('says the same as the PDF: every label and the statement are in the bokmål PDF', async ({ page, request }) => {
@@ -219,7 +278,9 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     expect(text).not.toContain('Søk');
 
     for (const f of fillable) {
-      await page.locator(`input[name="${f.name}"]`).fill(f.inputmode === 'numeric' ? '01017012345' : 'Bjørn Ærlig Åsen');
+      await page
+        .locator(`input[name="${f.name}"]`)
+        .fill(f.inputmode === 'numeric' ? '01017012345' : 'Bjørn Ærlig Åsen');
     }
     const filled = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect((await PDFDocument.load(filled)).getPageCount()).toBe(1);

@@ -48,10 +48,15 @@ test('the steps render as one numbered list, in order', async ({ page }) => {
   expect(numbering.style).toBe('decimal');
   expect(numbering.items).toEqual(STEPS.map(() => ['LI', 'list-item', 0]));
   // The first step links to helsenorge.no.
-  await expect(items.first().getByRole('link', { name: 'helsenorge.no' })).toHaveAttribute('href', 'https://www.helsenorge.no');
+  await expect(items.first().getByRole('link', { name: 'helsenorge.no' })).toHaveAttribute(
+    'href',
+    'https://www.helsenorge.no',
+  );
 });
 
-test('says what you need first, how you know it worked, the support line, and what to do if SmerteReg is not listed', async ({ page }) => {
+test('says what you need first, how you know it worked, the support line, and what to do if SmerteReg is not listed', async ({
+  page,
+}) => {
   await page.goto(PATH);
   const main = page.locator('main');
   const text = flat(await main.innerText());
@@ -90,7 +95,15 @@ test('has no accessibility violations', async ({ page }) => {
 test('prints the steps without the navigation', async ({ page }) => {
   await page.goto(PATH);
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['.site-header', '.main-nav', '.breadcrumbs', '.search-form', '.skip-link', '.site-footer .footer-grid', 'main a.download']) {
+  for (const hidden of [
+    '.site-header',
+    '.main-nav',
+    '.breadcrumbs',
+    '.search-form',
+    '.skip-link',
+    '.site-footer .footer-grid',
+    'main a.download',
+  ]) {
     await expect(page.locator(hidden).first()).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
@@ -108,7 +121,10 @@ test('prints the steps without the navigation', async ({ page }) => {
   expect(text).not.toContain('Last ned veiledningen');
 });
 
-test('the guide PDF: linked with type, language and size, named by its hash, with the steps in order', async ({ page, request }) => {
+test('the guide PDF: linked with type, language and size, named by its hash, with the steps in order', async ({
+  page,
+  request,
+}) => {
   // Reading the structure tree back with pdf.js takes a while on a busy machine.
   test.setTimeout(120_000);
   await page.goto(PATH);

@@ -6,8 +6,19 @@ import { expect, test } from './fixtures.ts';
 const paths = sitemapPaths();
 
 test('the sitemap lists the core pages', () => {
-  for (const p of ['/', '/om-smertereg/', '/informasjon/', '/reservasjon/', '/reservasjon/etterpa/', '/skjema/',
-    '/helsenorge-veiledning/', '/helsepersonell/', '/kontakt/', '/tilgjengelighet/', '/personvern/']) {
+  for (const p of [
+    '/',
+    '/om-smertereg/',
+    '/informasjon/',
+    '/reservasjon/',
+    '/reservasjon/etterpa/',
+    '/skjema/',
+    '/helsenorge-veiledning/',
+    '/helsepersonell/',
+    '/kontakt/',
+    '/tilgjengelighet/',
+    '/personvern/',
+  ]) {
     expect(paths).toContain(p);
   }
   expect(paths.some((p) => p.includes('404'))).toBe(false);
@@ -51,7 +62,9 @@ for (const path of [...paths, '/finnes-ikke/']) {
 
 test('content pages load no JavaScript', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   for (const path of paths.filter((p) => !p.startsWith('/sok/') && p !== '/helsepersonell/e-post/')) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -94,7 +107,9 @@ test('head carries canonical URL, Open Graph and JSON-LD from the front matter',
 
 test('the footer shows review dates in Norwegian', async ({ page }) => {
   await page.goto('/kontakt/');
-  await expect(page.locator('.review-dates')).toHaveText(/Sist gjennomgått \d{1,2}\. \p{L}+ \d{4} · Neste gjennomgang \d{1,2}\. \p{L}+ \d{4}/u);
+  await expect(page.locator('.review-dates')).toHaveText(
+    /Sist gjennomgått \d{1,2}\. \p{L}+ \d{4} · Neste gjennomgang \d{1,2}\. \p{L}+ \d{4}/u,
+  );
 });
 
 test('print hides navigation and shows the content', async ({ page }) => {
@@ -105,12 +120,15 @@ test('print hides navigation and shows the content', async ({ page }) => {
   await expect(page.locator('h1')).toBeVisible();
 });
 
-test('a missing contact detail links to SmerteReg\'s official page instead', async ({ page }) => {
+test("a missing contact detail links to SmerteReg's official page instead", async ({ page }) => {
   await page.goto('/kontakt/');
   const fallback = page.locator('main .contact-fallback');
   // It promises nothing about what that page lists (no source says).
   await expect(fallback).toContainText('Kontaktinformasjon til SmerteReg finner du hos Helse Bergen');
-  await expect(fallback.getByRole('link')).toHaveAttribute('href', /^https:\/\/helse-bergen\.no\/nasjonalt-kvalitetsregister-for-smertebehandling\//);
+  await expect(fallback.getByRole('link')).toHaveAttribute(
+    'href',
+    /^https:\/\/helse-bergen\.no\/nasjonalt-kvalitetsregister-for-smertebehandling\//,
+  );
 });
 
 test('the site sets no cookies and stores nothing in the browser', async ({ page, context }) => {

@@ -31,8 +31,9 @@ test('every page stays within its LIX budget', async ({ page }) => {
   rows.sort((a, b) => b.lix - a.lix);
   const table = [
     'LIX   budget  words/sentence  words  sentences  page',
-    ...rows.map((r) =>
-      `${r.lix.toFixed(1).padStart(4)}  ${String(r.budget).padStart(6)}  ${r.wordsPerSentence.toFixed(1).padStart(14)}  ` +
+    ...rows.map(
+      (r) =>
+        `${r.lix.toFixed(1).padStart(4)}  ${String(r.budget).padStart(6)}  ${r.wordsPerSentence.toFixed(1).padStart(14)}  ` +
         `${String(r.words).padStart(5)}  ${String(r.sentences).padStart(9)}  ${r.path}${r.lix > r.budget ? '  OVER' : ''}`,
     ),
   ];
@@ -42,6 +43,9 @@ test('every page stays within its LIX budget', async ({ page }) => {
   console.log(table.join('\n'));
 
   expect(rows.length).toBeGreaterThan(10);
-  expect(rows.filter((r) => r.words < 10).map((r) => r.path), 'a page with almost no text was measured').toEqual([]);
+  expect(
+    rows.filter((r) => r.words < 10).map((r) => r.path),
+    'a page with almost no text was measured',
+  ).toEqual([]);
   expect(rows.filter((r) => r.lix > r.budget).map((r) => `${r.path}: LIX ${r.lix} > ${r.budget}`)).toEqual([]);
 });

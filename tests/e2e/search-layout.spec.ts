@@ -22,7 +22,12 @@ const CASES = [
 
 for (const screen of SCREENS) {
   test.describe(`layout shift on a ${screen.name}`, () => {
-    test.use({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor, isMobile: screen.isMobile, hasTouch: screen.hasTouch });
+    test.use({
+      viewport: screen.viewport,
+      deviceScaleFactor: screen.deviceScaleFactor,
+      isMobile: screen.isMobile,
+      hasTouch: screen.hasTouch,
+    });
 
     for (const { url, done } of CASES) {
       test(`${url}: shifts add up to ≤ ${MAX_SHIFT}`, async ({ page, watch }) => {
@@ -30,11 +35,17 @@ for (const screen of SCREENS) {
           const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
           w.__shifts = [];
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+            for (const entry of list.getEntries() as unknown as {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: { node?: Node }[];
+            }[]) {
               if (entry.hadRecentInput) continue;
               const sources = (entry.sources ?? []).map((s) => {
                 const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-                return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '?';
+                return el
+                  ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`
+                  : '?';
               });
               w.__shifts.push({ value: entry.value, sources });
             }
@@ -46,7 +57,9 @@ for (const screen of SCREENS) {
         if (url === '/sok/') await page.waitForLoadState('networkidle'); // Pagefind set up in the background
         // Let the browser lay out and paint what the last change did, and report any shift.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts,
+        );
         const total = shifts.reduce((n, s) => n + s.value, 0);
         expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(MAX_SHIFT);
         expect(watch.consoleErrors).toEqual([]);

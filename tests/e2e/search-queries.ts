@@ -104,5 +104,14 @@ export const RELEVANCE: RelevanceCase[] = [
 
 /** Words that have nothing to do with the site. Each must give no results at all. */
 export const JUNK: string[] = [
-  'omsorg', 'pizza', 'fotball', 'parkering', 'kantine', 'xyz', 'tannlege', 'vaksine', 'qwerty', 'ferie',
+  'omsorg',
+  'pizza',
+  'fotball',
+  'parkering',
+  'kantine',
+  'xyz',
+  'tannlege',
+  'vaksine',
+  'qwerty',
+  'ferie',
 ];

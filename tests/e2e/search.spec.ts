@@ -9,7 +9,6 @@ import { expect, test } from './fixtures.ts';
 import { JUNK, RELEVANCE } from './search-queries.ts';
 import { searchThroughPage } from './search-helpers.ts';
 
-
 const status = (page: Page) => page.locator('#sok-status');
 const results = (page: Page) => page.locator('#sok-treff > li');
 
@@ -21,36 +20,56 @@ async function searchInPage(page: Page, queries: string[]): Promise<{ query: str
 }
 
 test.describe('relevance', () => {
-  test(`the expected page comes first for ≥ 95 % of ${RELEVANCE.length} queries, and in the top 3 for all`, async ({ page, watch }) => {
-    const got = await searchInPage(page, RELEVANCE.map((c) => c.query));
+  test(`the expected page comes first for ≥ 95 % of ${RELEVANCE.length} queries, and in the top 3 for all`, async ({
+    page,
+    watch,
+  }) => {
+    const got = await searchInPage(
+      page,
+      RELEVANCE.map((c) => c.query),
+    );
     const rows = RELEVANCE.map((c, i) => ({ ...c, urls: got[i]!.urls, rank: got[i]!.urls.indexOf(c.expect) }));
     const top1 = rows.filter((r) => r.rank === 0).length;
     const top3 = rows.filter((r) => r.rank >= 0 && r.rank < 3).length;
     const misses = rows.filter((r) => r.rank !== 0);
     const pct = (n: number) => `${((100 * n) / rows.length).toFixed(1)} %`;
-    console.log(`Search relevance: top-1 ${top1}/${rows.length} (${pct(top1)}), top-3 ${top3}/${rows.length} (${pct(top3)})`);
+    console.log(
+      `Search relevance: top-1 ${top1}/${rows.length} (${pct(top1)}), top-3 ${top3}/${rows.length} (${pct(top3)})`,
+    );
     if (misses.length === 0) console.log('  misses: none');
     for (const m of misses) {
-      console.log(`  miss: «${m.query}» wants ${m.expect} (rank ${m.rank < 0 ? 'none' : m.rank + 1}); got ${m.urls.slice(0, 3).join(', ') || 'nothing'}`);
+      console.log(
+        `  miss: «${m.query}» wants ${m.expect} (rank ${m.rank < 0 ? 'none' : m.rank + 1}); got ${m.urls.slice(0, 3).join(', ') || 'nothing'}`,
+      );
     }
     expect(top1 / rows.length, 'top-1 rate').toBeGreaterThanOrEqual(0.95);
-    expect(misses.filter((m) => m.rank < 0 || m.rank >= 3).map((m) => m.query), 'queries without their page in the top 3').toEqual([]);
+    expect(
+      misses.filter((m) => m.rank < 0 || m.rank >= 3).map((m) => m.query),
+      'queries without their page in the top 3',
+    ).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
 
   test(`${JUNK.length} junk queries find nothing`, async ({ page }) => {
     const got = await searchInPage(page, JUNK);
-    expect(got.filter((g) => g.urls.length > 0), 'junk queries with results').toEqual([]);
+    expect(
+      got.filter((g) => g.urls.length > 0),
+      'junk queries with results',
+    ).toEqual([]);
   });
 });
 
 test.describe('the /sok/ page', () => {
-  test('empty: the form, and Pagefind set up from the preloaded files, each fetched once; axe finds nothing', async ({ page, watch }) => {
+  test('empty: the form, and Pagefind set up from the preloaded files, each fetched once; axe finds nothing', async ({
+    page,
+    watch,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/_astro/')) requests.push(url.pathname + url.search);
+      if (url.pathname.startsWith('/pagefind/') || url.pathname.startsWith('/_astro/'))
+        requests.push(url.pathname + url.search);
     });
     await page.goto('/sok/');
     await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toBeVisible();
@@ -62,16 +81,39 @@ test.describe('the /sok/ page', () => {
 
     // The preloads in <head> are what Pagefind then uses: one request each, none made twice
     // (a preload that does not match Pagefind's own fetch() would show as a second request).
-    const preloads = await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').evaluateAll((links) =>
-      links.map((l) => ({ rel: l.getAttribute('rel'), href: l.getAttribute('href')!, as: l.getAttribute('as'), crossorigin: l.getAttribute('crossorigin') })),
-    );
-    expect(preloads.map((p) => p.href.replace(/\?ts=\w+$/, '?ts=…'))).toEqual(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json?ts=…', '/pagefind/wasm.nb.pagefind']);
-    expect(preloads.filter((p) => p.rel === 'preload').every((p) => p.as === 'fetch' && p.crossorigin === 'anonymous')).toBe(true);
+    const preloads = await page
+      .locator('head link[rel="preload"], head link[rel="modulepreload"]')
+      .evaluateAll((links) =>
+        links.map((l) => ({
+          rel: l.getAttribute('rel'),
+          href: l.getAttribute('href')!,
+          as: l.getAttribute('as'),
+          crossorigin: l.getAttribute('crossorigin'),
+        })),
+      );
+    expect(preloads.map((p) => p.href.replace(/\?ts=\w+$/, '?ts=…'))).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json?ts=…',
+      '/pagefind/wasm.nb.pagefind',
+    ]);
+    expect(
+      preloads.filter((p) => p.rel === 'preload').every((p) => p.as === 'fetch' && p.crossorigin === 'anonymous'),
+    ).toBe(true);
     await expect.poll(() => requests.filter((r) => r.endsWith('.pf_meta')).length).toBe(1);
     await page.waitForLoadState('networkidle');
-    for (const { href } of preloads) expect(requests.filter((r) => r === href), href).toHaveLength(1);
-    expect(requests.filter((r) => r.startsWith('/pagefind/pagefind-entry.json')), 'entry file fetched only as preloaded').toHaveLength(1);
-    expect(requests.filter((r) => r.startsWith('/pagefind/wasm.')), 'WebAssembly fetched only as preloaded').toHaveLength(1);
+    for (const { href } of preloads)
+      expect(
+        requests.filter((r) => r === href),
+        href,
+      ).toHaveLength(1);
+    expect(
+      requests.filter((r) => r.startsWith('/pagefind/pagefind-entry.json')),
+      'entry file fetched only as preloaded',
+    ).toHaveLength(1);
+    expect(
+      requests.filter((r) => r.startsWith('/pagefind/wasm.')),
+      'WebAssembly fetched only as preloaded',
+    ).toHaveLength(1);
     expect(requests).not.toContain('/pagefind/pagefind-worker.js');
     // Content pages preload nothing.
     await page.goto('/reservasjon/');
@@ -80,7 +122,10 @@ test.describe('the /sok/ page', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('results appear as you type, the count is in a polite live region, excerpts mark the words', async ({ page, watch }) => {
+  test('results appear as you type, the count is in a polite live region, excerpts mark the words', async ({
+    page,
+    watch,
+  }) => {
     await page.goto('/sok/');
     const field = page.getByRole('searchbox', { name: 'Hva leter du etter?' });
     await field.pressSequentially('reservasjonsskjema', { delay: 30 });
@@ -90,7 +135,9 @@ test.describe('the /sok/ page', () => {
     await expect(results(page).first().locator('mark').first()).toBeVisible();
     const n = Number((await status(page).textContent())!.split(' ')[0]);
     await expect(results(page)).toHaveCount(n);
-    for (const href of await results(page).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    for (const href of await results(page)
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       expect(href).toMatch(/^\/([a-z0-9-]+\/)*$/);
     }
     await expect(page).toHaveURL(/\/sok\/\?q=reservasjonsskjema$/);
@@ -105,7 +152,9 @@ test.describe('the /sok/ page', () => {
     await expect(page.getByRole('searchbox', { name: 'Hva leter du etter?' })).toHaveValue('omsorg');
     await expect(status(page)).toHaveText('Ingen treff for «omsorg».');
     await expect(results(page)).toHaveCount(0);
-    await expect(page.locator('.search-none').getByRole('link', { name: 'oversikten over alle sidene' })).toHaveAttribute('href', '/nettstedskart/');
+    await expect(
+      page.locator('.search-none').getByRole('link', { name: 'oversikten over alle sidene' }),
+    ).toHaveAttribute('href', '/nettstedskart/');
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
@@ -196,7 +245,12 @@ test('the index holds main content only: no header, footer, 404 page or /sok/', 
   expect(urls.filter((u) => /404|\/sok\//.test(u))).toEqual([]);
   for (const [url, content] of indexed) {
     // The skip link, the header's site name and the footer's review dates are outside <main>.
-    for (const outside of ['Hopp til hovedinnholdet', 'Reservasjon mot SmerteReg', 'Sist gjennomgått', 'Om nettstedet']) {
+    for (const outside of [
+      'Hopp til hovedinnholdet',
+      'Reservasjon mot SmerteReg',
+      'Sist gjennomgått',
+      'Om nettstedet',
+    ]) {
       expect(content, `${url} was indexed with «${outside}»`).not.toContain(outside);
     }
   }

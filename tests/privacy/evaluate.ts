@@ -8,7 +8,11 @@ import { hostileInputs, type Case } from './hostile-inputs.ts';
 import { legitimateInputs, type LegitimateCase } from './legitimate-inputs.ts';
 
 /** Lets every character through, up to the field's maxlength: only the personal-data checks stand in the way. */
-export const PERMISSIVE: PidSetting = { pattern: '^[\\s\\S]{1,64}$', maxLength: 64, description: 'Verktøyet godtar alt.' };
+export const PERMISSIVE: PidSetting = {
+  pattern: '^[\\s\\S]{1,64}$',
+  maxLength: 64,
+  description: 'Verktøyet godtar alt.',
+};
 
 export interface Figures {
   hostileTried: number;
@@ -22,7 +26,15 @@ export interface Figures {
 
 export function evaluate(setting: PidSetting, today: string, shortName = 'SmerteReg'): Figures {
   const options = { shortName, pid: setting, today };
-  const figures: Figures = { hostileTried: 0, caught: 0, missed: [], silentBlocks: [], legitimateTried: 0, passed: 0, falseRefusals: [] };
+  const figures: Figures = {
+    hostileTried: 0,
+    caught: 0,
+    missed: [],
+    silentBlocks: [],
+    legitimateTried: 0,
+    passed: 0,
+    falseRefusals: [],
+  };
   for (const c of hostileInputs(today)) {
     figures.hostileTried++;
     const input = c.field === 'pid' ? { pid: c.value, callDate: today } : { pid: '31', callDate: c.value };
@@ -34,8 +46,19 @@ export function evaluate(setting: PidSetting, today: string, shortName = 'Smerte
   for (const c of legitimateInputs(today)) {
     figures.legitimateTried++;
     const result = composePidEmail({ pid: c.pid, callDate: c.callDate }, options);
-    if (result.ok && result.email.subject.endsWith(`PID ${c.expectPid}`) && result.email.body.includes(`PID: ${c.expectPid}\n`)) figures.passed++;
-    else figures.falseRefusals.push({ input: c, messages: result.ok ? ['wrong PID in the e-mail'] : result.problems.flatMap((p) => p.findings.map((f) => f.message)) });
+    if (
+      result.ok &&
+      result.email.subject.endsWith(`PID ${c.expectPid}`) &&
+      result.email.body.includes(`PID: ${c.expectPid}\n`)
+    )
+      figures.passed++;
+    else
+      figures.falseRefusals.push({
+        input: c,
+        messages: result.ok
+          ? ['wrong PID in the e-mail']
+          : result.problems.flatMap((p) => p.findings.map((f) => f.message)),
+      });
   }
   return figures;
 }
@@ -48,6 +71,8 @@ export function report(name: string, f: Figures): string {
     `  legitimate inputs tried: ${f.legitimateTried}; passed: ${f.passed}; false refusals: ${f.falseRefusals.length}`,
     ...f.missed.map((c) => `  MISSED ${show(c)}`),
     ...f.silentBlocks.map((c) => `  SILENT ${show(c)}`),
-    ...f.falseRefusals.map(({ input, messages }) => `  REFUSED ${JSON.stringify(input.pid)} ${input.callDate}: ${messages.join(' | ')}`),
+    ...f.falseRefusals.map(
+      ({ input, messages }) => `  REFUSED ${JSON.stringify(input.pid)} ${input.callDate}: ${messages.join(' | ')}`,
+    ),
   ].join('\n');
 }

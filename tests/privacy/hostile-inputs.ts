@@ -63,8 +63,12 @@ export function hostileInputs(today: string): Case[] {
 
   // D-, H- and synthetic numbers.
   for (const [kind, d, m, y] of [
-    ['dnummer', 17, 5, 1980], ['dnummer', 31, 1, 2001], ['hnummer', 9, 9, 1965], ['hnummer', 28, 2, 1999],
-    ['syntetiskNummer', 14, 6, 1975], ['syntetiskNummer', 1, 12, 2010],
+    ['dnummer', 17, 5, 1980],
+    ['dnummer', 31, 1, 2001],
+    ['hnummer', 9, 9, 1965],
+    ['hnummer', 28, 2, 1999],
+    ['syntetiskNummer', 14, 6, 1975],
+    ['syntetiskNummer', 1, 12, 2010],
   ] as const) {
     const n = firstId(d, m, y, kind);
     pid('D-, H- og syntetiske numre', n);
@@ -81,8 +85,16 @@ export function hostileInputs(today: string): Case[] {
   pid('del av fødselsnummer', `${f5.slice(0, 6)}-${f5.slice(6, 10)}`);
 
   // Dates in the PID field.
-  for (const [d, m, y] of [[12, 3, 1957], [1, 1, 1990], [24, 12, 1944], [7, 11, 2003]] as const) {
-    const dd = pad(d, 2), mm = pad(m, 2), yyyy = String(y), yy = yyyy.slice(2);
+  for (const [d, m, y] of [
+    [12, 3, 1957],
+    [1, 1, 1990],
+    [24, 12, 1944],
+    [7, 11, 2003],
+  ] as const) {
+    const dd = pad(d, 2),
+      mm = pad(m, 2),
+      yyyy = String(y),
+      yy = yyyy.slice(2);
     pid('dato', `${dd}${mm}${yy}`);
     pid('dato', `${dd}${mm}${yyyy}`);
     pid('dato', `${dd}.${mm}.${yyyy}`);
@@ -95,8 +107,19 @@ export function hostileInputs(today: string): Case[] {
   pid('dato', '12-03-1957');
 
   // Birth dates in Norwegian prose.
-  for (const text of ['født 12. mars 1957', 'f. 120357', 'f.120357', 'fødd 3. mai 1948', 'f. 1/1-45', 'fødselsdato 24.12.44',
-    'født i 1957', '12. mars 1957', '12 mars 57', 'fdato 070803', 'Født: 7. nov. 2003']) {
+  for (const text of [
+    'født 12. mars 1957',
+    'f. 120357',
+    'f.120357',
+    'fødd 3. mai 1948',
+    'f. 1/1-45',
+    'fødselsdato 24.12.44',
+    'født i 1957',
+    '12. mars 1957',
+    '12 mars 57',
+    'fdato 070803',
+    'Født: 7. nov. 2003',
+  ]) {
     pid('fødselsdato i tekst', text);
   }
 
@@ -118,11 +141,24 @@ export function hostileInputs(today: string): Case[] {
 
   // E-mail addresses, plain and disguised.
   for (const text of [
-    'kari.nordmann@sykehus.invalid', 'kari@sykehus', 'k.n@x.invalid', 'kari＠sykehus.invalid', 'kari (at) sykehus (dot) invalid',
-    'kari[at]sykehus[dot]invalid', 'kari at sykehus dot invalid', 'kari at sykehus punktum invalid', 'kari(a)sykehus.invalid',
-    'kari @ sykehus . invalid', 'kari alfakrøll sykehus punktum invalid', '1234@sykehus.invalid', '@kari', 'kari{at}sykehus{dot}invalid',
-    'KARI@SYKEHUS.INVALID', 'kari\u200B@sykehus.invalid',
-  ]) pid('e-post', text);
+    'kari.nordmann@sykehus.invalid',
+    'kari@sykehus',
+    'k.n@x.invalid',
+    'kari＠sykehus.invalid',
+    'kari (at) sykehus (dot) invalid',
+    'kari[at]sykehus[dot]invalid',
+    'kari at sykehus dot invalid',
+    'kari at sykehus punktum invalid',
+    'kari(a)sykehus.invalid',
+    'kari @ sykehus . invalid',
+    'kari alfakrøll sykehus punktum invalid',
+    '1234@sykehus.invalid',
+    '@kari',
+    'kari{at}sykehus{dot}invalid',
+    'KARI@SYKEHUS.INVALID',
+    'kari\u200B@sykehus.invalid',
+  ])
+    pid('e-post', text);
 
   // Postcodes and places, also in lower case and glued together.
   for (const place of ['Bergen', 'bergen', 'OSLO', 'Tromsø', 'ålesund']) {
@@ -135,8 +171,26 @@ export function hostileInputs(today: string): Case[] {
   pid('postnummer og sted', '5021, bergen');
 
   // Names and initials.
-  for (const text of ['Kari', 'Kari Nordmann', 'Ola', 'KN', 'K. N.', 'K.N', 'Nordmann', 'Anne-Lise', 'Åse', 'Øyvind Ås',
-    'Ｋａｒｉ', 'Kari1234', '1234 Kari', '1234-KN', 'kari nordmann', 'Pasient: Kari', 'ola']) pid('navn', text);
+  for (const text of [
+    'Kari',
+    'Kari Nordmann',
+    'Ola',
+    'KN',
+    'K. N.',
+    'K.N',
+    'Nordmann',
+    'Anne-Lise',
+    'Åse',
+    'Øyvind Ås',
+    'Ｋａｒｉ',
+    'Kari1234',
+    '1234 Kari',
+    '1234-KN',
+    'kari nordmann',
+    'Pasient: Kari',
+    'ola',
+  ])
+    pid('navn', text);
 
   // Invisible characters and other digit scripts.
   pid('usynlige tegn og andre skrifter', [...f1].join('\u200B'));
@@ -158,11 +212,28 @@ export function hostileInputs(today: string): Case[] {
   pid('lang innliming', `${f1} `.repeat(1_700));
 
   // The date field: birth dates, dates outside the window, personal data as text.
-  const date = (value: string, browser: boolean) => cases.push({ category: 'datofeltet', field: 'callDate', value, browser });
-  for (const iso of ['1957-03-12', '1990-01-01', '2003-11-07', daysBefore(today, 61), daysBefore(today, 400), daysBefore(today, -1), daysBefore(today, -30)]) {
+  const date = (value: string, browser: boolean) =>
+    cases.push({ category: 'datofeltet', field: 'callDate', value, browser });
+  for (const iso of [
+    '1957-03-12',
+    '1990-01-01',
+    '2003-11-07',
+    daysBefore(today, 61),
+    daysBefore(today, 400),
+    daysBefore(today, -1),
+    daysBefore(today, -30),
+  ]) {
     date(iso, true);
   }
-  for (const text of [f1, `${f2.slice(0, 6)} ${f2.slice(6)}`, phones[0]!, 'kari@sykehus.invalid', 'Kari Nordmann', '12.03.1957', 'født 12. mars 1957']) {
+  for (const text of [
+    f1,
+    `${f2.slice(0, 6)} ${f2.slice(6)}`,
+    phones[0]!,
+    'kari@sykehus.invalid',
+    'Kari Nordmann',
+    '12.03.1957',
+    'født 12. mars 1957',
+  ]) {
     date(text, false);
   }
   return cases;

@@ -26,12 +26,21 @@ export function legitimateInputs(today: string): LegitimateCase[] {
   }
   // Typed with spaces around it, with a "PID" label, or in another digit script.
   const typed = [
-    [' 4821 ', '4821'], ['\t77\t', '77'], ['PID 3094', '3094'], ['PID: 15', '15'], ['pid 8', '8'], ['PID-2207', '2207'],
-    ['1234567', '1234567'], ['0000001', '0000001'], ['9999999', '9999999'],
+    [' 4821 ', '4821'],
+    ['\t77\t', '77'],
+    ['PID 3094', '3094'],
+    ['PID: 15', '15'],
+    ['pid 8', '8'],
+    ['PID-2207', '2207'],
+    ['1234567', '1234567'],
+    ['0000001', '0000001'],
+    ['9999999', '9999999'],
   ] as const;
   for (const [pid, expectPid] of typed) cases.push({ pid, callDate: today, expectPid });
-  for (const zero of DIGIT_ZEROS.slice(1, 6)) cases.push({ pid: inScript('5093', zero), callDate: today, expectPid: '5093' });
+  for (const zero of DIGIT_ZEROS.slice(1, 6))
+    cases.push({ pid: inScript('5093', zero), callDate: today, expectPid: '5093' });
   // Call dates across the window.
-  for (const days of [0, 1, 2, 7, 14, 30, 45, 59, 60]) cases.push({ pid: '31', callDate: daysBefore(today, days), expectPid: '31' });
+  for (const days of [0, 1, 2, 7, 14, 30, 45, 59, 60])
+    cases.push({ pid: '31', callDate: daysBefore(today, days), expectPid: '31' });
   return cases;
 }

@@ -27,7 +27,11 @@ export type IdKind = 'fodselsnummer' | 'dnummer' | 'hnummer' | 'syntetiskNummer'
 /** Individnummer ranges that the century rule allows for a birth year in 1900–2039. */
 export function individRanges(year: number): [number, number][] {
   if (year >= 2000) return [[500, 999]];
-  if (year >= 1940) return [[0, 499], [900, 999]];
+  if (year >= 1940)
+    return [
+      [0, 499],
+      [900, 999],
+    ];
   return [[0, 499]];
 }
 
@@ -35,14 +39,26 @@ export function individRanges(year: number): [number, number][] {
  * A valid synthetic identity number for a date, or null when the control digits fail:
  * D-nummer day + 40, H-number month + 40, synthetic month + 80.
  */
-export function idNumber(day: number, month: number, year: number, individ: number, kind: IdKind = 'fodselsnummer'): string | null {
+export function idNumber(
+  day: number,
+  month: number,
+  year: number,
+  individ: number,
+  kind: IdKind = 'fodselsnummer',
+): string | null {
   const dd = day + (kind === 'dnummer' ? 40 : 0);
   const mm = month + (kind === 'hnummer' ? 40 : kind === 'syntetiskNummer' ? 80 : 0);
   return withControlDigits(pad(dd, 2) + pad(mm, 2) + pad(year % 100, 2) + pad(individ, 3));
 }
 
 /** The first valid identity number for the date from individnummer `from` upwards. */
-export function firstId(day: number, month: number, year: number, kind: IdKind = 'fodselsnummer', from?: number): string {
+export function firstId(
+  day: number,
+  month: number,
+  year: number,
+  kind: IdKind = 'fodselsnummer',
+  from?: number,
+): string {
   const start = from ?? individRanges(year)[0]![0];
   for (let i = start; i < start + 100; i++) {
     const n = idNumber(day, month, year, i, kind);
@@ -79,13 +95,41 @@ export const inScript = (digits: string, zero: number) =>
 
 /** Separators a hurried clinician (or a copy from another system) puts between digits. */
 export const SEPARATORS = [
-  '', ' ', '  ', '.', '-', '/', ',', '_', ' - ', '. ', ', ',
-  '\u00A0', '\u202F', '\u2009', '\u2007', '\u3000', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D',
-  '\u200B', '\u00AD', '\u2060', '\u200E', '\u200F', '\uFEFF', '\u2066',
+  '',
+  ' ',
+  '  ',
+  '.',
+  '-',
+  '/',
+  ',',
+  '_',
+  ' - ',
+  '. ',
+  ', ',
+  '\u00A0',
+  '\u202F',
+  '\u2009',
+  '\u2007',
+  '\u3000',
+  '\u2010',
+  '\u2011',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '\uFE63',
+  '\uFF0D',
+  '\u200B',
+  '\u00AD',
+  '\u2060',
+  '\u200E',
+  '\u200F',
+  '\uFEFF',
+  '\u2066',
 ];
 
 /** The digits with one separator in each gap. */
-export const spaced = (digits: string, seps: string[]) => [...digits].map((d, i) => d + (i < digits.length - 1 ? (seps[i] ?? '') : '')).join('');
+export const spaced = (digits: string, seps: string[]) =>
+  [...digits].map((d, i) => d + (i < digits.length - 1 ? (seps[i] ?? '') : '')).join('');
 
 /** Today as yyyy-mm-dd in UTC, and days before it. */
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

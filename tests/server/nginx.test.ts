@@ -4,7 +4,17 @@
  * load check. Needs `npm run build` first (as `npm test` does) and nginx (tests/tools/ensure-nginx.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -40,7 +50,11 @@ const CONTENT_TYPES: Record<string, string> = {
 /** The header names the shared source decides (security and caching). */
 const DECIDED = Object.keys(headersFor('/'));
 
-interface Got { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+interface Got {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
 
 function get(port: number, path: string, headers: Record<string, string> = {}, tls = false): Promise<Got> {
   const send = tls ? httpsRequest : httpRequest;
@@ -76,7 +90,8 @@ let root: string;
 let work: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'index.html.gz'))) throw new Error('dist/ is not built with precompressed files: run npm run build first.');
+  if (!existsSync(join(DIST, 'index.html.gz')))
+    throw new Error('dist/ is not built with precompressed files: run npm run build first.');
   work = mkdtempSync(join(tmpdir(), 'smertereg-server-test-'));
   chmodSync(work, 0o755);
   // A copy of dist/ plus two files of types the site does not build yet, to check their MIME types.
@@ -92,12 +107,31 @@ beforeAll(async () => {
   }
   const cert = join(work, 'cert.pem');
   const key = join(work, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   chmodSync(key, 0o644); // a throwaway test key, read by nginx as nobody
   [port, tlsPort, redirectPort] = [await freePort(), await freePort(), await freePort()];
   server = await startNginx({ root, port, tls: { port: tlsPort, redirectPort, cert, key } });
-  console.log(`nginx as ${server.user} on 127.0.0.1:${port} (https ${tlsPort}); brotli ${server.brotli ? 'on' : 'not installed: gzip only'}`);
+  console.log(
+    `nginx as ${server.user} on 127.0.0.1:${port} (https ${tlsPort}); brotli ${server.brotli ? 'on' : 'not installed: gzip only'}`,
+  );
 });
 
 afterAll(async () => {
@@ -200,8 +234,9 @@ describe('every kind of file', () => {
     expect(first.headers['cache-control']).toBe('no-cache');
   });
 
-  it('does not serve the other hosts\' configuration files', async () => {
-    for (const path of ['/_headers', '/staticwebapp.config.json']) expect((await get(port, path)).status, path).toBe(404);
+  it("does not serve the other hosts' configuration files", async () => {
+    for (const path of ['/_headers', '/staticwebapp.config.json'])
+      expect((await get(port, path)).status, path).toBe(404);
   });
 });
 
@@ -212,11 +247,14 @@ describe('Content-Security-Policy', () => {
     for (const file of pages) {
       const html = readFileSync(join(DIST, file), 'utf8');
       const url = file.replace(/index\.html$/, '');
-      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/
+        .exec(html)?.[1]
+        ?.replace(/&#39;/g, "'");
       const expected = file === '/404.html' ? metaCsp('/404/') : metaCsp(url);
       expect(meta, file).toBe(expected);
       expect(headersFor(file)['Content-Security-Policy'], file).toBe(`${meta}; frame-ancestors 'none'`);
-      const loadsScript = /<script\b[^>]*\ssrc=/.test(html) || /<script(?![^>]*type="application\/ld\+json")[^>]*>/.test(html);
+      const loadsScript =
+        /<script\b[^>]*\ssrc=/.test(html) || /<script(?![^>]*type="application\/ld\+json")[^>]*>/.test(html);
       const allowed = [...SEARCH_PAGES, ...COMPOSER_PAGES].includes(url as never);
       if (loadsScript) expect(allowed, `${file} loads JavaScript but its CSP does not allow it`).toBe(true);
     }
@@ -237,7 +275,9 @@ describe('header score (HTTP Observatory rules)', () => {
       expect(https.status).toBe(200);
       expect(http.headers['location']).toBe(`https://127.0.0.1:${tlsPort}${path}`);
       const s = score({ https: asScan(https), http: asScan(http), host: '127.0.0.1' });
-      rows.push(`${path}: ${s.grade} (${s.score}/100) ${s.tests.map((t) => `${t.name} ${t.modifier >= 0 ? '+' : ''}${t.modifier}`).join(', ')}`);
+      rows.push(
+        `${path}: ${s.grade} (${s.score}/100) ${s.tests.map((t) => `${t.name} ${t.modifier >= 0 ? '+' : ''}${t.modifier}`).join(', ')}`,
+      );
       expect(s.grade, JSON.stringify(s.tests)).toBe('A+');
     }
     console.log(`Observatory-style header score:\n  ${rows.join('\n  ')}`);
@@ -249,7 +289,9 @@ describe('header score (HTTP Observatory rules)', () => {
     const noRedirect = asScan(await get(port, '/'));
     expect(score({ https: bare, http: noRedirect, host: '127.0.0.1' }).grade).toBe('F');
     const noHsts = { ...asScan(https), headers: { ...https.headers, 'strict-transport-security': undefined } };
-    expect(score({ https: noHsts, http: asScan(await get(redirectPort, '/')), host: '127.0.0.1' }).grade).not.toBe('A+');
+    expect(score({ https: noHsts, http: asScan(await get(redirectPort, '/')), host: '127.0.0.1' }).grade).not.toBe(
+      'A+',
+    );
   });
 });
 
@@ -273,9 +315,14 @@ describe('logs', () => {
 describe('headers for other hosts', () => {
   it('_headers and staticwebapp.config.json carry exactly the headers nginx sends, for every file', async () => {
     const headersText = readFileSync(join(DIST, '_headers'), 'utf8');
-    const swa = JSON.parse(readFileSync(join(DIST, 'staticwebapp.config.json'), 'utf8')) as ReturnType<typeof staticWebAppConfig>;
+    const swa = JSON.parse(readFileSync(join(DIST, 'staticwebapp.config.json'), 'utf8')) as ReturnType<
+      typeof staticWebAppConfig
+    >;
     const files = filesIn(DIST);
-    const urls = [...files, ...files.filter((f) => f.endsWith('/index.html')).map((f) => f.replace(/index\.html$/, ''))];
+    const urls = [
+      ...files,
+      ...files.filter((f) => f.endsWith('/index.html')).map((f) => f.replace(/index\.html$/, '')),
+    ];
     for (const url of urls) {
       const served = decided(await get(port, url));
       expect(resolveHeadersFile(headersText, url), `_headers ${url}`).toEqual(served);

@@ -24,8 +24,16 @@ export interface ScanInput {
   host: string;
 }
 
-export interface TestResult { name: string; result: string; modifier: number }
-export interface Score { score: number; grade: string; tests: TestResult[] }
+export interface TestResult {
+  name: string;
+  result: string;
+  modifier: number;
+}
+export interface Score {
+  score: number;
+  grade: string;
+  tests: TestResult[];
+}
 
 const BROAD = new Set(['ftp:', 'http:', 'https:', '*', 'http://*', 'http://*.*', 'https://*', 'https://*.*']);
 const UNSAFE_INLINE = new Set(["'unsafe-inline'", 'data:']);
@@ -93,7 +101,8 @@ function cookies(r: Response): TestResult {
   if (list.length === 0) return { name, result: 'cookies-not-found', modifier: 0 };
   const attrs = list.map((c) => c.toLowerCase());
   if (attrs.some((c) => !/;\s*secure/.test(c))) return { name, result: 'cookies-without-secure-flag', modifier: -20 };
-  if (attrs.some((c) => /;\s*samesite=(?!strict|lax)/.test(c))) return { name, result: 'cookies-samesite-flag-invalid', modifier: -20 };
+  if (attrs.some((c) => /;\s*samesite=(?!strict|lax)/.test(c)))
+    return { name, result: 'cookies-samesite-flag-invalid', modifier: -20 };
   if (attrs.every((c) => /;\s*httponly/.test(c) && /;\s*samesite=(strict|lax)/.test(c)))
     return { name, result: 'cookies-secure-with-httponly-sessions-and-samesite', modifier: 5 };
   return { name, result: 'cookies-secure-with-httponly-sessions', modifier: 0 };
@@ -128,7 +137,10 @@ function referrerPolicy(r: Response): TestResult {
   const name = 'referrer-policy';
   const v = header(r, 'referrer-policy');
   if (!v) return { name, result: 'referrer-policy-not-implemented', modifier: 0 };
-  const values = v.toLowerCase().split(',').map((s) => s.trim());
+  const values = v
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim());
   const good = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
   const bad = ['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'];
   const last = values.filter((x) => good.includes(x) || bad.includes(x)).at(-1);
@@ -143,23 +155,27 @@ function hsts(r: Response): TestResult {
   if (!v) return { name, result: 'hsts-not-implemented', modifier: -20 };
   const m = /(?:^|;)\s*max-age="?(\d+)"?/i.exec(v);
   if (!m) return { name, result: 'hsts-header-invalid', modifier: -20 };
-  if (Number(m[1]) < 15_768_000) return { name, result: 'hsts-implemented-max-age-less-than-six-months', modifier: -10 };
+  if (Number(m[1]) < 15_768_000)
+    return { name, result: 'hsts-implemented-max-age-less-than-six-months', modifier: -10 };
   return { name, result: 'hsts-implemented-max-age-at-least-six-months', modifier: 0 };
 }
 
 function sri(r: Response, host: string): TestResult {
   const name = 'subresource-integrity';
-  if (!/text\/html/.test(header(r, 'content-type') ?? '')) return { name, result: 'sri-not-implemented-response-not-html', modifier: 0 };
+  if (!/text\/html/.test(header(r, 'content-type') ?? ''))
+    return { name, result: 'sri-not-implemented-response-not-html', modifier: 0 };
   const scripts = [...r.body.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/gi)].map((m) => ({ src: m[1]!, tag: m[0] }));
   if (scripts.length === 0) return { name, result: 'sri-not-implemented-but-no-scripts-loaded', modifier: 0 };
   const external = scripts.filter((s) => {
     const u = new URL(s.src, `https://${host}/`);
     return u.hostname !== host || s.src.startsWith('//');
   });
-  if (external.length === 0) return { name, result: 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin', modifier: 0 };
+  if (external.length === 0)
+    return { name, result: 'sri-not-implemented-but-all-scripts-loaded-from-secure-origin', modifier: 0 };
   if (external.some((s) => s.src.startsWith('http:') || s.src.startsWith('//')))
     return { name, result: 'sri-not-implemented-and-external-scripts-not-loaded-securely', modifier: -50 };
-  if (external.every((s) => /\sintegrity=/.test(s.tag))) return { name, result: 'sri-implemented-and-external-scripts-loaded-securely', modifier: 5 };
+  if (external.every((s) => /\sintegrity=/.test(s.tag)))
+    return { name, result: 'sri-implemented-and-external-scripts-loaded-securely', modifier: 5 };
   return { name, result: 'sri-not-implemented-but-external-scripts-loaded-securely', modifier: -5 };
 }
 
@@ -167,7 +183,8 @@ function nosniff(r: Response): TestResult {
   const name = 'x-content-type-options';
   const v = header(r, 'x-content-type-options');
   if (!v) return { name, result: 'x-content-type-options-not-implemented', modifier: -5 };
-  if (v.trim().toLowerCase() !== 'nosniff') return { name, result: 'x-content-type-options-header-invalid', modifier: -5 };
+  if (v.trim().toLowerCase() !== 'nosniff')
+    return { name, result: 'x-content-type-options-header-invalid', modifier: -5 };
   return { name, result: 'x-content-type-options-nosniff', modifier: 0 };
 }
 
@@ -179,7 +196,8 @@ function frameOptions(r: Response): TestResult {
     return { name, result: 'x-frame-options-implemented-via-csp', modifier: 5 };
   const xfo = header(r, 'x-frame-options')?.trim().toLowerCase();
   if (!xfo) return { name, result: 'x-frame-options-not-implemented', modifier: -20 };
-  if (xfo === 'deny' || xfo === 'sameorigin') return { name, result: 'x-frame-options-sameorigin-or-deny', modifier: 0 };
+  if (xfo === 'deny' || xfo === 'sameorigin')
+    return { name, result: 'x-frame-options-sameorigin-or-deny', modifier: 0 };
   if (xfo.startsWith('allow-from')) return { name, result: 'x-frame-options-allow-from-origin', modifier: 0 };
   return { name, result: 'x-frame-options-header-invalid', modifier: -20 };
 }
@@ -195,13 +213,35 @@ function corp(r: Response): TestResult {
 }
 
 const GRADES: [number, string][] = [
-  [100, 'A+'], [90, 'A'], [85, 'A-'], [80, 'B+'], [70, 'B'], [65, 'B-'], [60, 'C+'], [50, 'C'], [45, 'C-'],
-  [40, 'D+'], [30, 'D'], [25, 'D-'], [0, 'F'],
+  [100, 'A+'],
+  [90, 'A'],
+  [85, 'A-'],
+  [80, 'B+'],
+  [70, 'B'],
+  [65, 'B-'],
+  [60, 'C+'],
+  [50, 'C'],
+  [45, 'C-'],
+  [40, 'D+'],
+  [30, 'D'],
+  [25, 'D-'],
+  [0, 'F'],
 ];
 
 export function score(input: ScanInput): Score {
   const r = input.https;
-  const tests = [csp(r), cookies(r), cors(r), redirection(input), referrerPolicy(r), hsts(r), sri(r, input.host), nosniff(r), frameOptions(r), corp(r)];
+  const tests = [
+    csp(r),
+    cookies(r),
+    cors(r),
+    redirection(input),
+    referrerPolicy(r),
+    hsts(r),
+    sri(r, input.host),
+    nosniff(r),
+    frameOptions(r),
+    corp(r),
+  ];
   const withExtra = 100 + tests.reduce((n, t) => n + t.modifier, 0);
   const uncurved = 100 + tests.reduce((n, t) => n + Math.min(0, t.modifier), 0);
   const total = Math.max(0, uncurved >= 90 ? withExtra : uncurved);

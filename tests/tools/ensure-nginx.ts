@@ -12,7 +12,9 @@ const debian = existsSync('/usr/bin/apt-get');
 if (nginxPath() && (existsSync(BROTLI_MODULE) || !debian || process.getuid?.() !== 0)) process.exit(0);
 
 if (process.getuid?.() !== 0) {
-  console.error('nginx is missing. Install it with: sudo apt-get install -y nginx libnginx-mod-http-brotli-static (or set NGINX_PATH).');
+  console.error(
+    'nginx is missing. Install it with: sudo apt-get install -y nginx libnginx-mod-http-brotli-static (or set NGINX_PATH).',
+  );
   process.exit(1);
 }
 if (!debian) {

@@ -8,7 +8,9 @@ import { execSync, spawnSync } from 'node:child_process';
 if (spawnSync('qpdf', ['--version']).status === 0) process.exit(0);
 
 if (process.getuid?.() !== 0) {
-  console.warn('qpdf is missing: the PDF tests will skip `qpdf --check`. Install it with: sudo apt-get install -y qpdf');
+  console.warn(
+    'qpdf is missing: the PDF tests will skip `qpdf --check`. Install it with: sudo apt-get install -y qpdf',
+  );
   process.exit(0);
 }
 console.log('Installing Debian qpdf (one time)...');

@@ -17,7 +17,7 @@ const result = await check({
   path: dist,
   recurse: true,
   checkFragments: true,
-  linksToSkip: async (url) => /^(https?:)?\/\//.test(url) && !isLocal(url) || /^(mailto|tel):/.test(url),
+  linksToSkip: async (url) => (/^(https?:)?\/\//.test(url) && !isLocal(url)) || /^(mailto|tel):/.test(url),
 });
 
 const broken = result.links.filter((l) => l.state === LinkState.BROKEN);
@@ -35,7 +35,9 @@ const unreached = htmlFiles
 
 console.log(`External links (not fetched), ${external.length}:`);
 for (const url of external) console.log(`  ${url}`);
-console.log(`Internal links checked: ${checked} unique targets from ${htmlFiles.length} pages; broken: ${broken.length}`);
+console.log(
+  `Internal links checked: ${checked} unique targets from ${htmlFiles.length} pages; broken: ${broken.length}`,
+);
 for (const l of broken) console.log(`  BROKEN [${l.status}] ${l.url}  (on ${l.parent})`);
 if (unreached.length > 0) {
   console.log(`Pages no link leads to: ${unreached.join(', ')}`);

@@ -67,8 +67,15 @@ const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', '
  * Walks a content stream and returns the painting operators found outside any marked-content
  * sequence (Matterhorn 01-005: content neither tagged nor an artifact), and the MCIDs used.
  */
-export function scanContent(content: string): { untagged: string[]; mcids: number[]; artifacts: number; nested: string[] } {
-  const tokens = content.match(/<<[\s\S]*?>>|<[0-9A-Fa-f\s]*>|\((?:\\[\s\S]|[^\\)])*\)|\[|\]|\/[^\s/[\]<>()]+|[^\s/[\]<>()]+/g) ?? [];
+export function scanContent(content: string): {
+  untagged: string[];
+  mcids: number[];
+  artifacts: number;
+  nested: string[];
+} {
+  const tokens =
+    content.match(/<<[\s\S]*?>>|<[0-9A-Fa-f\s]*>|\((?:\\[\s\S]|[^\\)])*\)|\[|\]|\/[^\s/[\]<>()]+|[^\s/[\]<>()]+/g) ??
+    [];
   let depth = 0;
   /** Open sequences: "A" for an artifact, "T" for tagged content, "-" for other marks. */
   const open: string[] = [];
@@ -120,7 +127,8 @@ export async function structTree(bytes: Uint8Array, pageNumber = 1): Promise<Nod
     for (const kid of raw.children ?? []) {
       if (kid.type === 'content') node.text += texts.get(kid.id ?? '') ?? '';
       // pdf.js reports an OBJR to an annotation as "annotation" with an internal id, others as "object".
-      else if (kid.type === 'object' || kid.type === 'annotation') node.objects.push((kid.id ?? '').replace(/^pdfjs_internal_id_/, ''));
+      else if (kid.type === 'object' || kid.type === 'annotation')
+        node.objects.push((kid.id ?? '').replace(/^pdfjs_internal_id_/, ''));
       else if (kid.role) {
         const child = convert(kid);
         node.kids.push(child);
@@ -142,7 +150,8 @@ export function flatten(node: Node): Node[] {
 /** The document's top-level elements (the kids of `Document`). */
 export function topLevel(tree: Node): Node[] {
   const roles = tree.kids.map((k) => k.role);
-  if (roles.join() !== 'Document') throw new Error(`the structure tree's root holds ${roles.join(', ')}, not one Document`);
+  if (roles.join() !== 'Document')
+    throw new Error(`the structure tree's root holds ${roles.join(', ')}, not one Document`);
   return tree.kids[0]!.kids;
 }
 
@@ -184,7 +193,10 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
   expect(xmp).toContain('<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>');
   const escaped = expected.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escaped}</rdf:li></rdf:Alt></dc:title>`);
-  const date = doc.getCreationDate()!.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const date = doc
+    .getCreationDate()!
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
   expect(xmp).toContain(`<xmp:CreateDate>${date}</xmp:CreateDate>`);
   expect(xmp).toContain(`<pdf:Producer>${doc.getProducer()}</pdf:Producer>`);
 
@@ -253,7 +265,8 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
     const key = node.lookup(PDFName.of('StructParents'), PDFNumber).asNumber();
     collectFonts(node.Resources());
     const content = node.Contents();
-    const streams = content instanceof PDFArray ? content.asArray().map((r) => context.lookup(r, PDFStream)) : [content as PDFStream];
+    const streams =
+      content instanceof PDFArray ? content.asArray().map((r) => context.lookup(r, PDFStream)) : [content as PDFStream];
     const scan = scanContent(streams.map(streamText).join('\n'));
     expect(scan.untagged, 'painting operators outside marked content').toEqual([]);
     expect(scan.nested, 'tagged content inside an artifact, or the reverse').toEqual([]);
@@ -283,7 +296,11 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
         const field = annot.has(PDFName.of('FT')) ? annot : annot.lookup(PDFName.of('Parent'), PDFDict);
         expect(text(field.lookup(PDFName.of('TU')))?.trim(), 'field accessible name /TU').toBeTruthy();
         expect(annot.lookup(PDFName.of('AP'), PDFDict).has(PDFName.of('N'))).toBe(true);
-        collectFonts(context.lookup(annot.lookup(PDFName.of('AP'), PDFDict).get(PDFName.of('N')), PDFStream).dict.lookupMaybe(PDFName.of('Resources'), PDFDict));
+        collectFonts(
+          context
+            .lookup(annot.lookup(PDFName.of('AP'), PDFDict).get(PDFName.of('N')), PDFStream)
+            .dict.lookupMaybe(PDFName.of('Resources'), PDFDict),
+        );
       }
     }
   }

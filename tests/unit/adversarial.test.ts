@@ -11,7 +11,9 @@ import { evaluate, PERMISSIVE, report } from '../privacy/evaluate';
 import { hostileInputs, type Category } from '../privacy/hostile-inputs';
 import { legitimateInputs } from '../privacy/legitimate-inputs';
 
-const registry = registrySchema.parse(parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8')));
+const registry = registrySchema.parse(
+  parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8')),
+);
 const TODAY = new Date().toISOString().slice(0, 10);
 
 describe('adversarial lists', () => {
@@ -19,8 +21,20 @@ describe('adversarial lists', () => {
     const hostile = hostileInputs(TODAY);
     expect(hostile.length).toBeGreaterThanOrEqual(150);
     const categories = new Set(hostile.map((c) => c.category));
-    const all: Category[] = ['fødselsnummer', 'D-, H- og syntetiske numre', 'del av fødselsnummer', 'dato', 'fødselsdato i tekst', 'telefon',
-      'e-post', 'postnummer og sted', 'navn', 'usynlige tegn og andre skrifter', 'lang innliming', 'datofeltet'];
+    const all: Category[] = [
+      'fødselsnummer',
+      'D-, H- og syntetiske numre',
+      'del av fødselsnummer',
+      'dato',
+      'fødselsdato i tekst',
+      'telefon',
+      'e-post',
+      'postnummer og sted',
+      'navn',
+      'usynlige tegn og andre skrifter',
+      'lang innliming',
+      'datofeltet',
+    ];
     expect([...categories].sort()).toEqual([...all].sort());
     expect(legitimateInputs(TODAY).length).toBeGreaterThanOrEqual(60);
   });

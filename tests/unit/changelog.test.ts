@@ -40,7 +40,10 @@ describe('changelog schema', () => {
     ['no pages', [{ ...entry('2026-11-27', []) }], '0.pages'],
   ])('refuses %s, naming the field', (_, data, field) => {
     const issues = issuesOf(changelogSchema.safeParse(data));
-    expect(issues.some((i) => i.startsWith(`${field}:`)), issues.join('\n')).toBe(true);
+    expect(
+      issues.some((i) => i.startsWith(`${field}:`)),
+      issues.join('\n'),
+    ).toBe(true);
   });
 
   test('refuses a log that is not newest first', () => {
@@ -55,10 +58,13 @@ describe('anchors and "Sist endret"', () => {
   test('anchors are the date, numbered from the oldest on the same day', () => {
     expect(entryAnchors(log)).toEqual(['endring-2026-12-01', 'endring-2026-11-27-2', 'endring-2026-11-27']);
     // A new entry on top does not move the anchors of the old ones.
-    expect(entryAnchors([entry('2026-12-01', ['/c/']), ...log])).toEqual(['endring-2026-12-01-2', ...entryAnchors(log)]);
+    expect(entryAnchors([entry('2026-12-01', ['/c/']), ...log])).toEqual([
+      'endring-2026-12-01-2',
+      ...entryAnchors(log),
+    ]);
   });
 
-  test('a page\'s last change is the newest entry that names it', () => {
+  test("a page's last change is the newest entry that names it", () => {
     expect(lastChange(log, '/a/')).toMatchObject({ entry: { date: '2026-12-01' }, anchor: 'endring-2026-12-01' });
     expect(lastChange(log, '/b/')).toMatchObject({ entry: { date: '2026-11-27' }, anchor: 'endring-2026-11-27-2' });
     expect(lastChange(log, '/c/')).toBeUndefined();
@@ -81,12 +87,17 @@ describe('the hash check', () => {
   });
 
   test('an unchanged page passes; a changed one warns, naming the page and the new hash', () => {
-    expect(checkChangelog([entry('2026-11-27', ['/a/'], sourceHash(text))], sources)).toEqual({ errors: [], warnings: [] });
+    expect(checkChangelog([entry('2026-11-27', ['/a/'], sourceHash(text))], sources)).toEqual({
+      errors: [],
+      warnings: [],
+    });
     const changed = new Map([['a', { file: 'content/pages/nb/a.mdx', text: text.replace('Tekst.', 'Ny tekst.') }]]);
     const { errors, warnings } = checkChangelog([entry('2026-11-27', ['/a/'], sourceHash(text))], changed);
     expect(errors).toEqual([]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('content/pages/nb/a.mdx (/a/) has changed since its last change-log entry (2026-11-27)');
+    expect(warnings[0]).toContain(
+      'content/pages/nb/a.mdx (/a/) has changed since its last change-log entry (2026-11-27)',
+    );
     expect(warnings[0]).toContain(sourceHash(changed.get('a')!.text));
   });
 

@@ -28,22 +28,34 @@ const configured: Registry = registrySchema.parse({
 });
 
 const allText = (list: Checklist) => list.sections.flatMap((s) => [s.title, ...s.items.map(itemText)]).join('\n');
-const hrefs = (list: Checklist) => list.sections.flatMap((s) => s.items.flatMap((i) => i.detail.flatMap((d) => (d.href ? [d.href] : []))));
+const hrefs = (list: Checklist) =>
+  list.sections.flatMap((s) => s.items.flatMap((i) => i.detail.flatMap((d) => (d.href ? [d.href] : []))));
 
 describe('buildChecklist', () => {
   const list = buildChecklist(registry, routes, methods);
 
   it('has the sections the checklist promises', () => {
-    expect(list.sections.map((s) => s.id)).toEqual(['si-til-pasienten', 'informasjon', 'reservere', 'muntlig', 'frist', 'aldri-personopplysninger']);
+    expect(list.sections.map((s) => s.id)).toEqual([
+      'si-til-pasienten',
+      'informasjon',
+      'reservere',
+      'muntlig',
+      'frist',
+      'aldri-personopplysninger',
+    ]);
   });
 
   it('lists the four routes and the four methods in their order', () => {
     const info = list.sections.find((s) => s.id === 'informasjon')!;
     const ways = list.sections.find((s) => s.id === 'reservere')!;
     // Said to the clinician: the routes' and methods' clinician texts, not the patient's titles.
-    expect(info.items.map(itemText)).toEqual(routes.sort((a, b) => a.order - b.order).map((r) => expect.stringContaining(fill(r.clinician, registry))));
+    expect(info.items.map(itemText)).toEqual(
+      routes.sort((a, b) => a.order - b.order).map((r) => expect.stringContaining(fill(r.clinician, registry))),
+    );
     expect(ways.items.map((i) => i.title)).toEqual(methods.sort((a, b) => a.order - b.order).map((m) => `${m.short}:`));
-    expect(ways.items.map(itemText)).toEqual(methods.sort((a, b) => a.order - b.order).map((m) => expect.stringContaining(fill(m.clinician, registry))));
+    expect(ways.items.map(itemText)).toEqual(
+      methods.sort((a, b) => a.order - b.order).map((m) => expect.stringContaining(fill(m.clinician, registry))),
+    );
     expect(allText(list)).not.toMatch(/Spør behandleren din/);
     expect(info.title).toMatch(/^Fire /);
     expect(ways.title).toMatch(/^Fire /);
@@ -60,7 +72,9 @@ describe('buildChecklist', () => {
   it('states the PID rule', () => {
     const text = allText(list);
     expect(text).toContain('Skriv PID i e-posten.');
-    expect(text).toContain('Skriv aldri personopplysninger i e-posten: ikke navn, fødselsnummer, adresse eller telefonnummer.');
+    expect(text).toContain(
+      'Skriv aldri personopplysninger i e-posten: ikke navn, fødselsnummer, adresse eller telefonnummer.',
+    );
   });
 
   it('links only to the registry URLs when no contact details are configured', () => {
@@ -79,17 +93,25 @@ describe('buildChecklist', () => {
 
   it('contactSpans names only what is missing', () => {
     const half = registrySchema.parse({ ...registryData, secretariat: { phone: '00 00 00 01', email: '' } });
-    expect(contactSpans(half, ['phone', 'email']).map((s) => s.text).join('')).toBe(
-      'Telefon: 00 00 00 01. Annen kontaktinformasjon til SmerteReg finner du hos Helse Bergen.',
-    );
-    expect(contactSpans(registry, ['phone', 'email']).map((s) => s.text).join('')).toBe(
-      'Kontaktinformasjon til SmerteReg finner du hos Helse Bergen.',
-    );
+    expect(
+      contactSpans(half, ['phone', 'email'])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Telefon: 00 00 00 01. Annen kontaktinformasjon til SmerteReg finner du hos Helse Bergen.');
+    expect(
+      contactSpans(registry, ['phone', 'email'])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Kontaktinformasjon til SmerteReg finner du hos Helse Bergen.');
   });
 });
 
 describe('buildChecklistPdf', () => {
-  const options = { lang: 'nb' as const, date: new Date('2026-11-27T00:00:00Z'), footer: 'Sist gjennomgått 27. november 2026.' };
+  const options = {
+    lang: 'nb' as const,
+    date: new Date('2026-11-27T00:00:00Z'),
+    footer: 'Sist gjennomgått 27. november 2026.',
+  };
   let cached: Promise<Uint8Array> | undefined;
   /** The checklist PDF, built once for the tests that only read it. */
   const pdf = () => (cached ??= buildChecklistPdf(buildChecklist(registry, routes, methods), options));
@@ -99,11 +121,7 @@ describe('buildChecklistPdf', () => {
     const list = buildChecklist(registry, routes, methods);
     const tree = await expectAccessiblePdf(await pdf(), { title: list.title, lang: 'nb-NO' }, expect);
     const top = topLevel(tree);
-    const expected = [
-      'H1',
-      ...list.sections.flatMap(() => ['H2', 'L']),
-      'P',
-    ];
+    const expected = ['H1', ...list.sections.flatMap(() => ['H2', 'L']), 'P'];
     expect(top.map((n) => n.role)).toEqual(expected);
     list.sections.forEach((section, i) => {
       const heading = top[1 + 2 * i]!;
@@ -119,9 +137,13 @@ describe('buildChecklistPdf', () => {
     expect(top.at(-1)!.text).toBe(`Kilde: ${list.source.label}. ${options.footer}`);
   }, 60_000);
 
-  it.skipIf(!hasQpdf)('passes qpdf --check', async () => {
-    expect(qpdfCheck(await pdf())).toMatch(/No syntax or stream encoding errors/);
-  }, 60_000);
+  it.skipIf(!hasQpdf)(
+    'passes qpdf --check',
+    async () => {
+      expect(qpdfCheck(await pdf())).toMatch(/No syntax or stream encoding errors/);
+    },
+    60_000,
+  );
 
   it('is one A4 page with the checklist text, and the same bytes every time', async () => {
     const list = buildChecklist(registry, routes, methods);

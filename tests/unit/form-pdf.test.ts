@@ -110,9 +110,13 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(links.map((l) => compact(l.text))).toContain(registry.urls.edialog);
   }, 60_000);
 
-  it.skipIf(!hasQpdf)('passes qpdf --check', async () => {
-    expect(qpdfCheck(await form(lang))).toMatch(/No syntax or stream encoding errors/);
-  }, 60_000);
+  it.skipIf(!hasQpdf)(
+    'passes qpdf --check',
+    async () => {
+      expect(qpdfCheck(await form(lang))).toMatch(/No syntax or stream encoding errors/);
+    },
+    60_000,
+  );
 
   it('is one A4 page with the metadata set', async () => {
     // updateMetadata: false, or pdf-lib would set the modification date to now on load.
@@ -152,7 +156,9 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
       expect(field.isMultiline()).toBe(def.type === 'multiline');
       expect(field.getText()).toBeUndefined();
       // The tooltip screen readers announce.
-      expect(field.acroField.dict.lookup(PDFName.of('TU'), PDFHexString).decodeText()).toBe(fieldDescription(def, lang));
+      expect(field.acroField.dict.lookup(PDFName.of('TU'), PDFHexString).decodeText()).toBe(
+        fieldDescription(def, lang),
+      );
     }
     const signatures = formFields.filter((f) => f.type === 'signature');
     expect(signatures.length).toBeGreaterThan(0);
@@ -167,7 +173,9 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(f).toContain(`${registry.name} (${registry.shortName})`);
     expect(f).toContain('Fødselsnummer');
     expect(f).toContain(lang === 'nb' ? 'Jeg reserverer meg' : 'Eg reserverer meg');
-    expect(f).toContain(lang === 'nb' ? 'Send ikke skjemaet med vanlig e-post' : 'Send ikkje skjemaet med vanleg e-post');
+    expect(f).toContain(
+      lang === 'nb' ? 'Send ikke skjemaet med vanlig e-post' : 'Send ikkje skjemaet med vanleg e-post',
+    );
     expect(f).toContain(lang === 'nb' ? 'så snart som mulig, og senest' : 'så snart som mogleg, og seinast');
     // No source names who may fill in for the patient (facts.md C).
     expect(f).not.toMatch(/forelder|verge|verje/);
@@ -259,13 +267,17 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
   });
 
   it('has room for a postal address of five lines', async () => {
-    const five = withSecretariat({ postalAddress: ['TEST-ADRESSE', 'Linje 2', 'Linje 3', 'Linje 4', 'Linje 5'].join('\n') });
+    const five = withSecretariat({
+      postalAddress: ['TEST-ADRESSE', 'Linje 2', 'Linje 3', 'Linje 4', 'Linje 5'].join('\n'),
+    });
     const doc = await PDFDocument.load(await buildReservationPdf(five, lang));
     expect(doc.getPageCount()).toBe(1);
   });
 
   it('refuses to build a form that would not fit on one page', async () => {
-    const tooLong = withSecretariat({ postalAddress: Array.from({ length: 40 }, (_, i) => `TEST-LINJE ${i}`).join('\n') });
+    const tooLong = withSecretariat({
+      postalAddress: Array.from({ length: 40 }, (_, i) => `TEST-LINJE ${i}`).join('\n'),
+    });
     await expect(buildReservationPdf(tooLong, lang)).rejects.toThrow(PageOverflowError);
   });
 });

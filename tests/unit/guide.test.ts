@@ -45,11 +45,19 @@ describe('linkSiteNames', () => {
     ]);
   });
   it('links a name at the end of a sentence, but not inside another address', () => {
-    expect(linkSiteNames('Gå til helsenorge.no.', sites).map((s) => s.href)).toEqual([undefined, 'https://www.helsenorge.no', undefined]);
-    expect(linkSiteNames('Se www.helsenorge.no/personvern', sites)).toEqual([{ text: 'Se www.helsenorge.no/personvern' }]);
+    expect(linkSiteNames('Gå til helsenorge.no.', sites).map((s) => s.href)).toEqual([
+      undefined,
+      'https://www.helsenorge.no',
+      undefined,
+    ]);
+    expect(linkSiteNames('Se www.helsenorge.no/personvern', sites)).toEqual([
+      { text: 'Se www.helsenorge.no/personvern' },
+    ]);
   });
   it('leaves text without a site name as one span', () => {
-    expect(linkSiteNames('Velg «Personverninnstillinger».', sites)).toEqual([{ text: 'Velg «Personverninnstillinger».' }]);
+    expect(linkSiteNames('Velg «Personverninnstillinger».', sites)).toEqual([
+      { text: 'Velg «Personverninnstillinger».' },
+    ]);
   });
 });
 
@@ -70,7 +78,7 @@ describe('buildGuide', () => {
     expect(guide.steps.items[0]!.find((s) => s.href)?.href).toBe(registry.urls.helsenorge);
   });
 
-  it('says the screens may change, gives helsenorge\'s support line and the other three ways', () => {
+  it("says the screens may change, gives helsenorge's support line and the other three ways", () => {
     expect(guide.screensMayChange).toMatch(/kan endre seg/);
     expect(spanText(guide.help.text).replace(/\u00a0/g, ' ')).toBe(
       `Ring ${registry.helsenorgeSupport.name} på ${registry.helsenorgeSupport.phone}, ${registry.helsenorgeSupport.hours}.`,
@@ -83,7 +91,12 @@ describe('buildGuide', () => {
   });
 
   it('fails clearly when the helsenorge method is missing', () => {
-    expect(() => buildGuide(registry, methods.filter((m) => m.id !== GUIDE_METHOD))).toThrow(/no method "helsenorge"/);
+    expect(() =>
+      buildGuide(
+        registry,
+        methods.filter((m) => m.id !== GUIDE_METHOD),
+      ),
+    ).toThrow(/no method "helsenorge"/);
   });
 });
 
@@ -116,7 +129,9 @@ describe('the guide PDF', () => {
       expect(li.kids[0]!.text).toBe(String(i + 1));
       expect(compact(li.kids[1]!.text)).toContain(compact(spanText(guide.steps.items[i]!)));
     });
-    expect(others.kids.map((li) => compact(li.text))).toEqual(guide.notListed.alternatives.map((a) => compact(a.title + a.summary)));
+    expect(others.kids.map((li) => compact(li.text))).toEqual(
+      guide.notListed.alternatives.map((a) => compact(a.title + a.summary)),
+    );
     // The links, as Link elements with their annotations.
     const links = flatten(tree).filter((n) => n.role === 'Link');
     expect(links.map((l) => l.text.trim())).toContain('helsenorge.no');
@@ -125,9 +140,13 @@ describe('the guide PDF', () => {
     expect(compact(tree.kids[0]!.text)).not.toContain(compact(META.footer));
   }, 60_000);
 
-  it.skipIf(!hasQpdf)('passes qpdf --check', async () => {
-    expect(qpdfCheck(await pdf())).toMatch(/No syntax or stream encoding errors/);
-  }, 60_000);
+  it.skipIf(!hasQpdf)(
+    'passes qpdf --check',
+    async () => {
+      expect(qpdfCheck(await pdf())).toMatch(/No syntax or stream encoding errors/);
+    },
+    60_000,
+  );
 
   it('takes its language from the data: a nynorsk guide says nn-NO', async () => {
     const doc = await PDFDocument.load(await buildGuidePdf(guide, { ...META, lang: 'nn' }));
@@ -155,8 +174,15 @@ describe('the guide PDF', () => {
       expect(next, `step ${i + 1}: ${spanText(step)}`).toBeGreaterThan(at);
       at = next;
     }
-    for (const s of [META.title, guide.intro, guide.screensMayChange, guide.confirmation.text, guide.notListed.heading,
-      ...guide.needs.items, ...guide.notListed.alternatives.map((a) => a.title)]) {
+    for (const s of [
+      META.title,
+      guide.intro,
+      guide.screensMayChange,
+      guide.confirmation.text,
+      guide.notListed.heading,
+      ...guide.needs.items,
+      ...guide.notListed.alternatives.map((a) => a.title),
+    ]) {
       expect(f).toContain(flat(s));
     }
     expect(f.replace(/\u00a0/g, ' ')).toContain(registry.helsenorgeSupport.phone);
@@ -179,7 +205,13 @@ describe('the guide PDF', () => {
   });
 
   it('continues on a new page rather than cut text when the guide grows', async () => {
-    const long = { ...guide, steps: { ...guide.steps, items: [...guide.steps.items, ...Array.from({ length: 40 }, (_, i) => [{ text: `Ekstra steg ${i + 1} æøå` }])] } };
+    const long = {
+      ...guide,
+      steps: {
+        ...guide.steps,
+        items: [...guide.steps.items, ...Array.from({ length: 40 }, (_, i) => [{ text: `Ekstra steg ${i + 1} æøå` }])],
+      },
+    };
     const bytes = await buildGuidePdf(long, META);
     expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(1);
     const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });

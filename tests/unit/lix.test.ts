@@ -29,7 +29,9 @@ describe('LIX', () => {
 
   test('long words make a text harder, long sentences too', () => {
     const easy = lix('Du kan si nei. Det er lett. Du får hjelp.').lix;
-    const hard = lix('Registersekretariatet registrerer reservasjonen uten ugrunnet opphold etter mottak av reservasjonsskjemaet.').lix;
+    const hard = lix(
+      'Registersekretariatet registrerer reservasjonen uten ugrunnet opphold etter mottak av reservasjonsskjemaet.',
+    ).lix;
     expect(easy).toBeLessThan(20);
     expect(hard).toBeGreaterThan(60);
   });

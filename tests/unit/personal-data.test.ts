@@ -17,9 +17,25 @@ import {
 } from '../../src/lib/privacy/personal-data';
 import { composePidEmail } from '../../src/lib/privacy/pid-email';
 import { PERMISSIVE } from '../privacy/evaluate';
-import { DIGIT_ZEROS, daysBefore, firstId, individRanges, idNumber, inScript, prng, randomDigits, SEPARATORS, spaced, type IdKind } from '../privacy/synthetic';
+import {
+  DIGIT_ZEROS,
+  daysBefore,
+  firstId,
+  individRanges,
+  idNumber,
+  inScript,
+  prng,
+  randomDigits,
+  SEPARATORS,
+  spaced,
+  type IdKind,
+} from '../privacy/synthetic';
 
-const STRICT: PidSetting = { pattern: '^[0-9]{1,7}$', maxLength: 7, description: 'Verktøyet godtar bare sifre, høyst 7.' };
+const STRICT: PidSetting = {
+  pattern: '^[0-9]{1,7}$',
+  maxLength: 7,
+  description: 'Verktøyet godtar bare sifre, høyst 7.',
+};
 const TODAY = '2026-11-27';
 const ID_TYPES = ['fodselsnummer', 'dnummer', 'hnummer', 'syntetiskNummer'];
 const types = (text: string, kind: 'value' | 'email' = 'value') => findPersonalData(text, kind).map((f) => f.type);
@@ -51,7 +67,10 @@ describe('classifyIdNumber', () => {
   });
 
   it('agrees with the test generator on 10,000 numbers of every kind', () => {
-    fc.assert(fc.property(generatedId, ({ number, kind }) => classifyIdNumber(number) === kind), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(generatedId, ({ number, kind }) => classifyIdNumber(number) === kind),
+      { numRuns: 10_000 },
+    );
   });
 });
 
@@ -138,12 +157,18 @@ describe('10,000 generated fødselsnumre, D-, H- and synthetic numbers, in every
           // Longer than the field takes: refused as too long, before any scan; otherwise named.
           const expected = text.length > PID_INPUT_MAX_LENGTH ? ['forLang'] : ID_TYPES;
           if (setting === PERMISSIVE && !pid.some((f) => expected.includes(f.type))) return false;
-          if (composePidEmail({ pid: text, callDate: TODAY }, { shortName: 'SmerteReg', pid: setting, today: TODAY }).ok) return false;
+          if (
+            composePidEmail({ pid: text, callDate: TODAY }, { shortName: 'SmerteReg', pid: setting, today: TODAY }).ok
+          )
+            return false;
         }
         const date = validateCallDate(text, TODAY);
         if (date.length === 0) return false;
         if (text.length <= 32 && !date.some((f) => ID_TYPES.includes(f.type) || f.type === 'navn')) return false;
-        return !composePidEmail({ pid: '31', callDate: text }, { shortName: 'SmerteReg', pid: PERMISSIVE, today: TODAY }).ok;
+        return !composePidEmail(
+          { pid: '31', callDate: text },
+          { shortName: 'SmerteReg', pid: PERMISSIVE, today: TODAY },
+        ).ok;
       }),
       { numRuns: 10_000 },
     );
@@ -151,8 +176,10 @@ describe('10,000 generated fødselsnumre, D-, H- and synthetic numbers, in every
 
   it('any 11 digits in any separators are refused', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{11}$/), fc.array(fc.constantFrom(...SEPARATORS), { minLength: 10, maxLength: 10 }), (digits, seps) =>
-        validatePid(spaced(digits, seps), PERMISSIVE).length > 0,
+      fc.property(
+        fc.stringMatching(/^\d{11}$/),
+        fc.array(fc.constantFrom(...SEPARATORS), { minLength: 10, maxLength: 10 }),
+        (digits, seps) => validatePid(spaced(digits, seps), PERMISSIVE).length > 0,
       ),
       { numRuns: 2_000 },
     );
@@ -181,13 +208,19 @@ describe('parts of a fødselsnummer, dates and birth dates', () => {
     expect(isDdmmyy('123456')).toBe(false);
   });
 
-  it.each(['120357', '12031957', '12.03.1957', '12.3.57', '12/3/1957', '1957-03-12', '19570312', '12 03 57', '1.1.90'])('refuses the date %s', (text) => {
-    expect(types(text)).toEqual(['dato']);
-  });
+  it.each(['120357', '12031957', '12.03.1957', '12.3.57', '12/3/1957', '1957-03-12', '19570312', '12 03 57', '1.1.90'])(
+    'refuses the date %s',
+    (text) => {
+      expect(types(text)).toEqual(['dato']);
+    },
+  );
 
-  it.each(['født 12. mars 1957', 'f. 120357', 'fødd 3. mai 1948', 'født i 1957', 'fdato 070803'])('refuses the birth date in %s', (text) => {
-    expect(types(text)).toContain('fodselsdato');
-  });
+  it.each(['født 12. mars 1957', 'f. 120357', 'fødd 3. mai 1948', 'født i 1957', 'fdato 070803'])(
+    'refuses the birth date in %s',
+    (text) => {
+      expect(types(text)).toContain('fodselsdato');
+    },
+  );
 
   it('finds a date with the month as a word in the e-mail text, where letters are allowed', () => {
     expect(types('Jeg ringte om dette 12. mars 1957.', 'email')).toEqual(['dato']);
@@ -200,8 +233,17 @@ describe('phone numbers, e-mail addresses, postcodes and names', () => {
   const phone = randomDigits(random, 8, '49');
 
   it('refuses phone numbers alone, with a country code and after another number', () => {
-    for (const text of [phone, `${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5)}`, `+47 ${phone}`, `0047${phone}`, `47${phone}`,
-      `1234 ${phone}`, `1234, ${phone}`, `12/${phone}`, inScript(phone, 0xff10)]) {
+    for (const text of [
+      phone,
+      `${phone.slice(0, 3)} ${phone.slice(3, 5)} ${phone.slice(5)}`,
+      `+47 ${phone}`,
+      `0047${phone}`,
+      `47${phone}`,
+      `1234 ${phone}`,
+      `1234, ${phone}`,
+      `12/${phone}`,
+      inScript(phone, 0xff10),
+    ]) {
       expect(validatePid(text, PERMISSIVE).length, text).toBeGreaterThan(0);
     }
     expect(findPersonalData(`1234 ${phone}`).map((f) => [f.type, f.match])).toEqual([['telefon', phone]]);
@@ -209,29 +251,44 @@ describe('phone numbers, e-mail addresses, postcodes and names', () => {
   });
 
   it.each([
-    'kari@sykehus.invalid', 'kari＠sykehus.invalid', 'kari (at) sykehus (dot) invalid', 'kari[at]sykehus[dot]invalid',
-    'kari at sykehus dot invalid', 'kari at sykehus punktum invalid', 'kari(a)sykehus.invalid', 'kari @ sykehus . invalid', 'k.n@x',
+    'kari@sykehus.invalid',
+    'kari＠sykehus.invalid',
+    'kari (at) sykehus (dot) invalid',
+    'kari[at]sykehus[dot]invalid',
+    'kari at sykehus dot invalid',
+    'kari at sykehus punktum invalid',
+    'kari(a)sykehus.invalid',
+    'kari @ sykehus . invalid',
+    'k.n@x',
   ])('refuses the e-mail address %s, also in the e-mail text', (text) => {
     expect(types(text)).toContain('epost');
     expect(types(`Til ${text} i dag`, 'email')).toEqual(['epost']);
   });
 
   it('does not take the Norwegian word "at" for an e-mail address', () => {
-    expect(types('En pasient har sagt til meg at hen reserverer seg mot registrering i SmerteReg.', 'email')).toEqual([]);
+    expect(types('En pasient har sagt til meg at hen reserverer seg mot registrering i SmerteReg.', 'email')).toEqual(
+      [],
+    );
   });
 
-  it.each(['5003 Bergen', '5003 bergen', '5003Bergen', '5003, Bergen', '0150 OSLO', '9990 båtsfjord'])('refuses the postcode and place %s', (text) => {
-    expect(types(text, 'email')).toEqual(['postnummerSted']);
-  });
+  it.each(['5003 Bergen', '5003 bergen', '5003Bergen', '5003, Bergen', '0150 OSLO', '9990 båtsfjord'])(
+    'refuses the postcode and place %s',
+    (text) => {
+      expect(types(text, 'email')).toEqual(['postnummerSted']);
+    },
+  );
 
   it('does not join a postcode with a word on the next line or after a full stop', () => {
     expect(types('PID: 1234\n\nJeg ringte', 'email')).toEqual([]);
     expect(types('2026. Jeg', 'email')).toEqual([]);
   });
 
-  it.each(['Kari', 'KN', 'K. N.', 'Ｋａｒｉ', 'K\u200Bari', 'Kari1234', 'kari nordmann'])('refuses the letters in %s in a value', (text) => {
-    expect(types(text)).toContain('navn');
-  });
+  it.each(['Kari', 'KN', 'K. N.', 'Ｋａｒｉ', 'K\u200Bari', 'Kari1234', 'kari nordmann'])(
+    'refuses the letters in %s in a value',
+    (text) => {
+      expect(types(text)).toContain('navn');
+    },
+  );
 
   it('lets a single letter through the checks (the setting decides)', () => {
     expect(types('A123')).toEqual([]);
@@ -240,7 +297,8 @@ describe('phone numbers, e-mail addresses, postcodes and names', () => {
 
 describe('validatePid', () => {
   it('accepts what the strict setting describes, in any digit script and with a "PID" label', () => {
-    for (const pid of ['1', '42', '1234', '1234567', ' 77 ', 'PID 3094', '١٢٣٤', '１２３']) expect(validatePid(pid, STRICT), pid).toEqual([]);
+    for (const pid of ['1', '42', '1234', '1234567', ' 77 ', 'PID 3094', '١٢٣٤', '１２３'])
+      expect(validatePid(pid, STRICT), pid).toEqual([]);
   });
 
   it('explains empty, too long and the wrong form, with the setting description', () => {
@@ -248,10 +306,18 @@ describe('validatePid', () => {
     expect(validatePid('   ', STRICT)[0]?.type).toBe('tom');
     expect(validatePid('12345678901234', { ...PERMISSIVE, maxLength: 5 })[0]?.type).toBe('elleveSiffer');
     expect(validatePid('1234123', { ...PERMISSIVE, maxLength: 5 })).toEqual([
-      { type: 'forLang', match: '1234123', message: 'PID kan ha høyst 5 tegn. Du har skrevet 7. Verktøyet godtar alt. PID er ikke fødselsnummeret.' },
+      {
+        type: 'forLang',
+        match: '1234123',
+        message: 'PID kan ha høyst 5 tegn. Du har skrevet 7. Verktøyet godtar alt. PID er ikke fødselsnummeret.',
+      },
     ]);
     expect(validatePid('12 34', STRICT)).toEqual([
-      { type: 'ugyldigFormat', match: '12 34', message: '«12 34» kan ikke brukes som PID. Verktøyet godtar bare sifre, høyst 7.' },
+      {
+        type: 'ugyldigFormat',
+        match: '12 34',
+        message: '«12 34» kan ikke brukes som PID. Verktøyet godtar bare sifre, høyst 7.',
+      },
     ]);
   });
 
@@ -264,12 +330,15 @@ describe('validatePid', () => {
 
 describe('validateCallDate', () => {
   it('accepts today and the last 60 days', () => {
-    for (const days of [0, 1, 30, CALL_DATE_WINDOW_DAYS]) expect(validateCallDate(daysBefore(TODAY, days), TODAY)).toEqual([]);
+    for (const days of [0, 1, 30, CALL_DATE_WINDOW_DAYS])
+      expect(validateCallDate(daysBefore(TODAY, days), TODAY)).toEqual([]);
   });
 
   it('refuses a date in the future, one older than the window (a birth date), and impossible dates', () => {
     expect(validateCallDate(daysBefore(TODAY, -1), TODAY).map((f) => f.type)).toEqual(['datoIFremtiden']);
-    expect(validateCallDate(daysBefore(TODAY, CALL_DATE_WINDOW_DAYS + 1), TODAY).map((f) => f.type)).toEqual(['datoForGammel']);
+    expect(validateCallDate(daysBefore(TODAY, CALL_DATE_WINDOW_DAYS + 1), TODAY).map((f) => f.type)).toEqual([
+      'datoForGammel',
+    ]);
     expect(validateCallDate('1957-03-12', TODAY)[0]?.message).toContain('ikke for eksempel en fødselsdato');
     expect(validateCallDate('2026-02-30', TODAY).map((f) => f.type)).toEqual(['ugyldigDato']);
     expect(validateCallDate('', TODAY).map((f) => f.type)).toEqual(['tom']);
@@ -305,11 +374,15 @@ describe('linear time', () => {
     ['dates', (n) => '1.1.90 '.repeat(n / 7)],
   ];
 
-  it.each(fillers)('a 20,000-character paste of %s takes at most a fixed number of steps per character', (_, make) => {
-    const small = steps(make(2_000));
-    const large = steps(make(20_000));
-    // Ten times the text, about ten times the steps (a quadratic scan would be a hundred times).
-    expect(large / small).toBeLessThan(11);
-    expect(large / 20_000).toBeLessThan(200);
-  }, 60_000);
+  it.each(fillers)(
+    'a 20,000-character paste of %s takes at most a fixed number of steps per character',
+    (_, make) => {
+      const small = steps(make(2_000));
+      const large = steps(make(20_000));
+      // Ten times the text, about ten times the steps (a quadratic scan would be a hundred times).
+      expect(large / small).toBeLessThan(11);
+      expect(large / 20_000).toBeLessThan(200);
+    },
+    60_000,
+  );
 });

@@ -16,7 +16,11 @@ import {
 import { PERMISSIVE } from '../privacy/evaluate';
 import { firstId } from '../privacy/synthetic';
 
-const STRICT: PidSetting = { pattern: '^[0-9]{1,7}$', maxLength: 7, description: 'Verktøyet godtar bare sifre, høyst 7.' };
+const STRICT: PidSetting = {
+  pattern: '^[0-9]{1,7}$',
+  maxLength: 7,
+  description: 'Verktøyet godtar bare sifre, høyst 7.',
+};
 const TODAY = '2026-11-27';
 const options = { shortName: 'SmerteReg', pid: STRICT, today: TODAY };
 const registryYaml = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
@@ -85,7 +89,15 @@ describe('the check on the finished e-mail', () => {
     const pidStart = text.indexOf('1234');
     const dateStart = text.indexOf('12. mars');
     const problems = checkFinishedEmail(
-      [{ text, spans: [{ field: 'pid', start: pidStart, end: pidStart + 4 + 1 + phone.length }, { field: 'callDate', start: dateStart, end: dateStart + 13 }] }],
+      [
+        {
+          text,
+          spans: [
+            { field: 'pid', start: pidStart, end: pidStart + 4 + 1 + phone.length },
+            { field: 'callDate', start: dateStart, end: dateStart + 13 },
+          ],
+        },
+      ],
       '27. november 2026',
     );
     expect(problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([
@@ -97,7 +109,10 @@ describe('the check on the finished e-mail', () => {
   it('allows the call date itself, and reports a finding in the fixed text under the PID field rather than not at all', () => {
     const text = 'Jeg ringte om dette 27. november 2026. Ring 9' + '1'.repeat(7);
     const start = text.indexOf('27.');
-    const problems = checkFinishedEmail([{ text, spans: [{ field: 'callDate', start, end: start + 17 }] }], '27. november 2026');
+    const problems = checkFinishedEmail(
+      [{ text, spans: [{ field: 'callDate', start, end: start + 17 }] }],
+      '27. november 2026',
+    );
     expect(problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([['pid', ['telefon']]]);
   });
 
@@ -110,7 +125,11 @@ describe('the check on the finished e-mail', () => {
 describe('the PID setting in content/registry.yaml', () => {
   it('defaults to digits only, at most 7, with a description that says so', () => {
     const registry = registrySchema.parse(registryYaml);
-    expect(registry.pid).toEqual({ pattern: '^[0-9]{1,7}$', maxLength: 7, description: 'Verktøyet godtar bare sifre, høyst 7.' });
+    expect(registry.pid).toEqual({
+      pattern: '^[0-9]{1,7}$',
+      maxLength: 7,
+      description: 'Verktøyet godtar bare sifre, høyst 7.',
+    });
   });
 
   it.each([
@@ -133,7 +152,9 @@ describe('the PID setting in content/registry.yaml', () => {
 
 describe('mailtoHref', () => {
   it('percent-encodes subject and body with %20 and %0D%0A', () => {
-    expect(mailtoHref('post@example.invalid', { subject: 'A b', body: 'x\ny' })).toBe('mailto:post@example.invalid?subject=A%20b&body=x%0D%0Ay');
+    expect(mailtoHref('post@example.invalid', { subject: 'A b', body: 'x\ny' })).toBe(
+      'mailto:post@example.invalid?subject=A%20b&body=x%0D%0Ay',
+    );
   });
 
   it('does not double CRLF and encodes UTF-8 and reserved characters', () => {

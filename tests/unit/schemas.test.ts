@@ -40,7 +40,11 @@ describe('shipped content', () => {
     expect(Object.keys(yaml('methods.yaml'))).toEqual(['helsenorge', 'behandler', 'skjema', 'edialog']);
   });
   test('no contact detail is shipped: they are deployment configuration', () => {
-    expect(missingContactFields(registry)).toEqual(['secretariat.phone', 'secretariat.email', 'secretariat.postalAddress']);
+    expect(missingContactFields(registry)).toEqual([
+      'secretariat.phone',
+      'secretariat.email',
+      'secretariat.postalAddress',
+    ]);
   });
 });
 
@@ -81,7 +85,11 @@ describe('registry', () => {
     ['letters in phone', { secretariat: { ...base.secretariat, phone: 'ring oss' } }, 'secretariat.phone'],
     ['deadline as text', { deadlineDays: '30' }, 'deadlineDays'],
     ['bad feedback e-mail', { siteFeedback: { ...base.siteFeedback, email: 'ikke-epost' } }, 'siteFeedback.email'],
-    ['http feedback page', { siteFeedback: { ...base.siteFeedback, url: 'http://example.invalid/' } }, 'siteFeedback.url'],
+    [
+      'http feedback page',
+      { siteFeedback: { ...base.siteFeedback, url: 'http://example.invalid/' } },
+      'siteFeedback.url',
+    ],
   ])('%s is refused, naming the field', (_, change, field) => {
     const issues = issuesOf(registrySchema.safeParse({ ...base, ...change }));
     expect(issues.some((i) => i.startsWith(`${field}:`))).toBe(true);
@@ -90,7 +98,11 @@ describe('registry', () => {
     expect(feedbackChannels(registrySchema.parse(base))).toEqual([]);
     const { siteFeedback: _, ...withoutFeedback } = base;
     expect(feedbackChannels(registrySchema.parse(withoutFeedback))).toEqual([]);
-    expect(feedbackChannels(registrySchema.parse({ ...base, siteFeedback: { url: 'https://tilbakemelding.test.invalid/' } }))).toEqual(['url']);
+    expect(
+      feedbackChannels(
+        registrySchema.parse({ ...base, siteFeedback: { url: 'https://tilbakemelding.test.invalid/' } }),
+      ),
+    ).toEqual(['url']);
   });
   test('a configured detail is kept; empty means not configured', () => {
     const set = registrySchema.parse({ ...base, secretariat: { phone: '00 00 00 01', email: '', postalAddress: ' ' } });
@@ -131,15 +143,35 @@ describe('references between collections', () => {
     ]);
   });
   test('every shipped method names an existing page', () => {
-    const pageIds = ['index', 'reservasjon/helsenorge', 'reservasjon/behandler', 'reservasjon/skjema', 'reservasjon/edialog'];
-    const methods = Object.entries(yaml('methods.yaml') as Record<string, { page: string }>).map(([id, m]) => ({ id, page: m.page }));
+    const pageIds = [
+      'index',
+      'reservasjon/helsenorge',
+      'reservasjon/behandler',
+      'reservasjon/skjema',
+      'reservasjon/edialog',
+    ];
+    const methods = Object.entries(yaml('methods.yaml') as Record<string, { page: string }>).map(([id, m]) => ({
+      id,
+      page: m.page,
+    }));
     expect(brokenMethodPages(methods, pageIds)).toEqual([]);
   });
   test('sources take a URL or a registry URL key; an unknown key is reported with file and field', () => {
-    const sources = [{ label: 'A', url: 'url:smertereg' }, { label: 'B', url: 'https://www.uutilsynet.no/' }, { label: 'C', url: 'url:nope' }];
+    const sources = [
+      { label: 'A', url: 'url:smertereg' },
+      { label: 'B', url: 'https://www.uutilsynet.no/' },
+      { label: 'C', url: 'url:nope' },
+    ];
     expect(pageSchema.safeParse({ ...goodPage, sources }).success).toBe(true);
-    expect(issuesOf(pageSchema.safeParse({ ...goodPage, sources: [{ label: 'x', url: 'smertereg' }] })).join()).toMatch(/sources\.0\.url/);
-    expect(brokenSourceKeys([{ id: 'a', filePath: 'content/pages/nb/a.mdx', data: { sources } }], Object.keys(registry.urls))).toEqual([
+    expect(issuesOf(pageSchema.safeParse({ ...goodPage, sources: [{ label: 'x', url: 'smertereg' }] })).join()).toMatch(
+      /sources\.0\.url/,
+    );
+    expect(
+      brokenSourceKeys(
+        [{ id: 'a', filePath: 'content/pages/nb/a.mdx', data: { sources } }],
+        Object.keys(registry.urls),
+      ),
+    ).toEqual([
       `content/pages/nb/a.mdx: field "sources.2.url": "url:nope" is not a URL key in content/registry.yaml (known keys: ${Object.keys(registry.urls).join(', ')})`,
     ]);
   });
@@ -151,7 +183,9 @@ describe('references between collections', () => {
 
 describe('helpers', () => {
   test('placeholders are filled from the registry; an unknown one is an error', () => {
-    expect(fill('senest {deadlineDays} dager, arkiv {archiveSystem}', registry)).toBe('senest 30 dager, arkiv Elements');
+    expect(fill('senest {deadlineDays} dager, arkiv {archiveSystem}', registry)).toBe(
+      'senest 30 dager, arkiv Elements',
+    );
     expect(() => fill('{frist}', registry)).toThrow(/Unknown placeholder \{frist\}/);
   });
   test('registry URL keys resolve; unknown keys are an error', () => {

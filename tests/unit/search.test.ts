@@ -82,7 +82,11 @@ describe('matched words and keyword names', () => {
   const fragment = {
     content: 'Send Nett-Reservasjon til oss. Skjemaet ligger her.',
     meta: { stikkord: 'skjema · reservasjonsskjema · skjema på papir', title: 'Skjema' },
-    weighted_locations: [{ location: 1, weight: 1 }, { location: 4, weight: 1 }, { location: 99, weight: 1 }],
+    weighted_locations: [
+      { location: 1, weight: 1 },
+      { location: 4, weight: 1 },
+      { location: 99, weight: 1 },
+    ],
   };
 
   it('splits matched words into comparable forms', () => {
@@ -117,8 +121,22 @@ describe('matched words and keyword names', () => {
  */
 function fakePagefind(): { api: PagefindApi; searched: string[] } {
   const pages: (PagefindFragment & { words: string[] })[] = [
-    { url: '/om-smertereg/', excerpt: 'Om SmerteReg', content: 'Om SmerteReg og innsyn', meta: { title: 'Om SmerteReg' }, weighted_locations: [], words: ['om', 'smertereg', 'og', 'innsyn'] },
-    { url: '/skjema/index.html', excerpt: '<mark>Skjema</mark> for reservasjon', content: 'Skjema for reservasjon', meta: { title: 'Skjema', stikkord: 'skjema · reservasjonsskjema' }, weighted_locations: [], words: ['skjema', 'for', 'reservasjon'] },
+    {
+      url: '/om-smertereg/',
+      excerpt: 'Om SmerteReg',
+      content: 'Om SmerteReg og innsyn',
+      meta: { title: 'Om SmerteReg' },
+      weighted_locations: [],
+      words: ['om', 'smertereg', 'og', 'innsyn'],
+    },
+    {
+      url: '/skjema/index.html',
+      excerpt: '<mark>Skjema</mark> for reservasjon',
+      content: 'Skjema for reservasjon',
+      meta: { title: 'Skjema', stikkord: 'skjema · reservasjonsskjema' },
+      weighted_locations: [],
+      words: ['skjema', 'for', 'reservasjon'],
+    },
   ];
   const searched: string[] = [];
   const api: PagefindApi = {
@@ -149,7 +167,7 @@ describe('searchSite with a stand-in Pagefind', () => {
     expect((await searchSite(api, 'Skjema')).map((h) => h.url)).toEqual(['/skjema/']);
   });
 
-  it("drops results that Pagefind found only by a short prefix of the word (junk)", async () => {
+  it('drops results that Pagefind found only by a short prefix of the word (junk)', async () => {
     const { api } = fakePagefind();
     expect(await searchSite(api, 'omsorg')).toEqual([]);
   });

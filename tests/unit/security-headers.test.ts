@@ -20,7 +20,13 @@ import {
   staticWebAppConfig,
 } from '../../src/lib/security/targets';
 
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 
 describe('per-page CSP', () => {
   it('allows WebAssembly and fetches only on the search pages', () => {
@@ -95,10 +101,21 @@ describe('headersFor', () => {
 
 describe('generated host configuration', () => {
   const files = [
-    '/index.html', '/404.html', '/sok/index.html', '/helsepersonell/e-post/index.html', '/kontakt/index.html',
-    '/_astro/a.B1.css', '/_astro/b.C2.js', '/pagefind/pagefind.js', '/pagefind/fragment/nb_1234567.pf_fragment',
-    '/pagefind/index/nb_abcdef0.pf_index', '/pagefind/pagefind.nb_62db7d149c.pf_meta',
-    '/skjema/reservasjonsskjema-bokmal-233617ec.pdf', '/favicon.svg', '/robots.txt', '/sitemap-index.xml',
+    '/index.html',
+    '/404.html',
+    '/sok/index.html',
+    '/helsepersonell/e-post/index.html',
+    '/kontakt/index.html',
+    '/_astro/a.B1.css',
+    '/_astro/b.C2.js',
+    '/pagefind/pagefind.js',
+    '/pagefind/fragment/nb_1234567.pf_fragment',
+    '/pagefind/index/nb_abcdef0.pf_index',
+    '/pagefind/pagefind.nb_62db7d149c.pf_meta',
+    '/skjema/reservasjonsskjema-bokmal-233617ec.pdf',
+    '/favicon.svg',
+    '/robots.txt',
+    '/sitemap-index.xml',
   ];
   const urls = [...files, '/', '/sok/', '/helsepersonell/e-post/', '/kontakt/'];
 

@@ -50,7 +50,13 @@ function syntheticSite(): PageLike[] {
     const t = Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]!).join(' ');
     return t[0]!.toUpperCase() + t.slice(1);
   };
-  const slug = (t: string) => t.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').replace(/[^a-z0-9]+/g, '-');
+  const slug = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .replace(/[^a-z0-9]+/g, '-');
   const pages: PageLike[] = [];
   for (let i = 0; i < 10; i++) pages.push(page(`side-${i}-${slug(title())}`, title(), i));
   for (let s = 0; s < 10; s++) {
@@ -98,7 +104,11 @@ describe('siteMapGroups', () => {
 
 describe('PageList', () => {
   it('renders a heading per section and a link per page', async () => {
-    const html = await render([page('index', 'Forside', 0), page('reservasjon', 'Reservasjon', 1), page('reservasjon/skjema', 'Skjema', 1)]);
+    const html = await render([
+      page('index', 'Forside', 0),
+      page('reservasjon', 'Reservasjon', 1),
+      page('reservasjon/skjema', 'Skjema', 1),
+    ]);
     expect(html).toContain('<h2><a href="/reservasjon/">Reservasjon</a></h2>');
     expect(html).toContain('<a href="/reservasjon/skjema/">Skjema</a>');
     expect(html).toContain('<a href="/">Forside</a>');
@@ -110,7 +120,9 @@ describe('PageList', () => {
     expect(pages).toHaveLength(1000);
     const html = await render(pages);
     const bytes = gzip(html);
-    console.log(`Site map at 1,000 synthetic pages: ${(bytes / 1024).toFixed(1)} KB gzip (list only; budget for it ${((PAGE_BUDGET - REST_OF_PAGE) / 1024).toFixed(1)} KB)`);
+    console.log(
+      `Site map at 1,000 synthetic pages: ${(bytes / 1024).toFixed(1)} KB gzip (list only; budget for it ${((PAGE_BUDGET - REST_OF_PAGE) / 1024).toFixed(1)} KB)`,
+    );
     expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET - REST_OF_PAGE);
     expect(html.match(/<h2>/g)).toHaveLength(10);
     expect(html.match(/sider til under/g)).toHaveLength(10);

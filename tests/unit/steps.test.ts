@@ -12,11 +12,15 @@ describe('prepareSteps', () => {
   });
 
   it('accepts white space and comments around the list, as MDX renders it', () => {
-    expect(ok('\n  <!-- steg -->\n<ol>\n<li>En</li>\n</ol>\n  ')).toBe(`<ol class="${STEPS_CLASS}">\n<li>En</li>\n</ol>`);
+    expect(ok('\n  <!-- steg -->\n<ol>\n<li>En</li>\n</ol>\n  ')).toBe(
+      `<ol class="${STEPS_CLASS}">\n<li>En</li>\n</ol>`,
+    );
   });
 
   it('keeps existing attributes and classes', () => {
-    expect(ok('<ol start="3" class="a b"><li>En</li></ol>')).toBe(`<ol start="3" class="a b ${STEPS_CLASS}"><li>En</li></ol>`);
+    expect(ok('<ol start="3" class="a b"><li>En</li></ol>')).toBe(
+      `<ol start="3" class="a b ${STEPS_CLASS}"><li>En</li></ol>`,
+    );
     expect(ok(`<ol class="${STEPS_CLASS}"><li>En</li></ol>`)).toBe(`<ol class="${STEPS_CLASS}"><li>En</li></ol>`);
   });
 

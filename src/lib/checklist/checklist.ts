@@ -58,8 +58,10 @@ const link = (href: string, text = href): Span => ({ text, href });
 export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[]): Span[] {
   const s = registry.secretariat;
   const out: Span[] = [];
-  if (kinds.includes('phone') && s.phone) out.push(t('Telefon: '), link(`tel:${s.phone.replace(/\s+/g, '')}`, s.phone), t('.'));
-  if (kinds.includes('email') && s.email) out.push(...(out.length ? [t(' ')] : []), t('E-post: '), link(`mailto:${s.email}`, s.email), t('.'));
+  if (kinds.includes('phone') && s.phone)
+    out.push(t('Telefon: '), link(`tel:${s.phone.replace(/\s+/g, '')}`, s.phone), t('.'));
+  if (kinds.includes('email') && s.email)
+    out.push(...(out.length ? [t(' ')] : []), t('E-post: '), link(`mailto:${s.email}`, s.email), t('.'));
   // No source says which details SmerteReg's page lists: point to it, promise nothing about it.
   if (kinds.some((k) => !s[k])) {
     out.push(
@@ -128,8 +130,14 @@ export function buildChecklist(registry: Registry, routes: WithId<Route>[], meth
         items: [
           { title: 'Ring registersekretariatet.', detail: contactSpans(r, ['phone']) },
           { title: 'Send i tillegg en e-post til registersekretariatet.', detail: contactSpans(r, ['email']) },
-          { title: 'Skriv PID i e-posten.', detail: [t(`PID er pasientens ID i ${r.shortName}, ikke fødselsnummeret.`)] },
-          { title: 'Skriv aldri personopplysninger i e-posten:', detail: [t('ikke navn, fødselsnummer, adresse eller telefonnummer.')] },
+          {
+            title: 'Skriv PID i e-posten.',
+            detail: [t(`PID er pasientens ID i ${r.shortName}, ikke fødselsnummeret.`)],
+          },
+          {
+            title: 'Skriv aldri personopplysninger i e-posten:',
+            detail: [t('ikke navn, fødselsnummer, adresse eller telefonnummer.')],
+          },
         ],
       },
       {
@@ -147,7 +155,9 @@ export function buildChecklist(registry: Registry, routes: WithId<Route>[], meth
           },
           {
             detail: [
-              t(`All korrespondanse mellom pasient eller behandler og ${r.shortName} arkiveres i arkivsystemet til ${r.ownerShort}, ${r.archiveSystem}.`),
+              t(
+                `All korrespondanse mellom pasient eller behandler og ${r.shortName} arkiveres i arkivsystemet til ${r.ownerShort}, ${r.archiveSystem}.`,
+              ),
             ],
           },
         ],
@@ -158,8 +168,20 @@ export function buildChecklist(registry: Registry, routes: WithId<Route>[], meth
         ordered: false,
         rule: true,
         items: [
-          { detail: [t('E-posten fra deg til registersekretariatet har bare PID. Aldri navn, fødselsnummer, adresse eller telefonnummer.')] },
-          { detail: [t('Reservasjonsskjemaet har fødselsnummeret. Pasienten sender det i posten eller med eDialog, ikke med vanlig e-post.')] },
+          {
+            detail: [
+              t(
+                'E-posten fra deg til registersekretariatet har bare PID. Aldri navn, fødselsnummer, adresse eller telefonnummer.',
+              ),
+            ],
+          },
+          {
+            detail: [
+              t(
+                'Reservasjonsskjemaet har fødselsnummeret. Pasienten sender det i posten eller med eDialog, ikke med vanlig e-post.',
+              ),
+            ],
+          },
         ],
       },
     ],

@@ -80,7 +80,10 @@ function layout(page: PDFPage, fonts: Fonts, list: Checklist, footer: string, si
   // Title
   const titleSize = size + 7;
   y -= titleSize;
-  if (tags) tags.mark(page, tags.add(tags.root, 'H1'), () => page.drawText(list.title, { x: left, y, size: titleSize, font: fonts.bold, color: COLOR.accent }));
+  if (tags)
+    tags.mark(page, tags.add(tags.root, 'H1'), () =>
+      page.drawText(list.title, { x: left, y, size: titleSize, font: fonts.bold, color: COLOR.accent }),
+    );
   y -= titleSize * 0.35;
 
   for (const section of list.sections) {
@@ -103,7 +106,16 @@ function layout(page: PDFPage, fonts: Fonts, list: Checklist, footer: string, si
     }
     y -= boxPad + headingSize;
     const headingY = y;
-    if (tags) tags.mark(page, tags.add(tags.root, 'H2'), () => page.drawText(section.title, { x: innerLeft, y: headingY, size: headingSize, font: fonts.bold, color: COLOR.accent }));
+    if (tags)
+      tags.mark(page, tags.add(tags.root, 'H2'), () =>
+        page.drawText(section.title, {
+          x: innerLeft,
+          y: headingY,
+          size: headingSize,
+          font: fonts.bold,
+          color: COLOR.accent,
+        }),
+      );
     y -= headingSize * (leading - 1) + size * 0.15;
     const listElem = tags?.add(tags.root, 'L', { O: 'List', ListNumbering: section.ordered ? 'Decimal' : 'Disc' });
     itemLines.forEach((ls, i) => {
@@ -115,7 +127,9 @@ function layout(page: PDFPage, fonts: Fonts, list: Checklist, footer: string, si
         const lineY = y;
         if (j === 0 && tags && lbl) {
           const marker = section.ordered ? `${i + 1}.` : '•';
-          tags.mark(page, lbl, () => page.drawText(marker, { x: innerLeft + 2, y: lineY, size, font: fonts.bold, color: COLOR.text }));
+          tags.mark(page, lbl, () =>
+            page.drawText(marker, { x: innerLeft + 2, y: lineY, size, font: fonts.bold, color: COLOR.text }),
+          );
         }
         if (lbody) drawRuns(page, line, innerLeft + indent, y, size, lbody, true);
       });
@@ -129,9 +143,16 @@ function layout(page: PDFPage, fonts: Fonts, list: Checklist, footer: string, si
     // running footer: the page has it once.
     const text = `Kilde: ${list.source.label}. ${footer}`;
     tags.artifact(page, () =>
-      page.drawLine({ start: { x: left, y: margin + footerSize + 3 }, end: { x: left + width, y: margin + footerSize + 3 }, thickness: 0.5, color: COLOR.muted }),
+      page.drawLine({
+        start: { x: left, y: margin + footerSize + 3 },
+        end: { x: left + width, y: margin + footerSize + 3 },
+        thickness: 0.5,
+        color: COLOR.muted,
+      }),
     );
-    tags.mark(page, tags.add(tags.root, 'P'), () => page.drawText(text, { x: left, y: margin, size: footerSize, font: fonts.regular, color: COLOR.muted }));
+    tags.mark(page, tags.add(tags.root, 'P'), () =>
+      page.drawText(text, { x: left, y: margin, size: footerSize, font: fonts.regular, color: COLOR.muted }),
+    );
   }
   return true;
 }

@@ -23,7 +23,8 @@ export function contentHash(bytes: Uint8Array): string {
  * new name, so no cache can ever serve an old form under the new link.
  */
 export function hashedStem(stem: string, bytes: Uint8Array): string {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem)) throw new Error(`File stem "${stem}" must be lower-case a–z, 0–9 and "-"`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(stem))
+    throw new Error(`File stem "${stem}" must be lower-case a–z, 0–9 and "-"`);
   return `${stem}-${contentHash(bytes)}`;
 }
 

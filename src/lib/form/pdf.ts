@@ -143,7 +143,14 @@ class PageWriter {
   }
 
   /** Wrapped text, by default a new paragraph of the document; with `href` a link. */
-  text(text: string, style: TextStyle, x = this.left, width = this.width, href?: string, tag: TextTag = textTag(this.tags, this.tags.root)): void {
+  text(
+    text: string,
+    style: TextStyle,
+    x = this.left,
+    width = this.width,
+    href?: string,
+    tag: TextTag = textTag(this.tags, this.tags.root),
+  ): void {
     const { font, size, color = COLOR.text, leading = 1.38 } = style;
     const lineHeight = size * leading;
     for (const line of breakLines([{ text, font, color, href }], size, width)) {
@@ -177,7 +184,14 @@ class PageWriter {
 
 function drawHeading(w: PageWriter, fonts: Fonts, heading: string): void {
   const tag = textTag(w.tags, w.tags.root, 'H2');
-  w.text(heading, { font: fonts.bold, size: LAYOUT.headingSize, color: COLOR.accent, leading: 1.3 }, w.left, w.width, undefined, tag);
+  w.text(
+    heading,
+    { font: fonts.bold, size: LAYOUT.headingSize, color: COLOR.accent, leading: 1.3 },
+    w.left,
+    w.width,
+    undefined,
+    tag,
+  );
   w.gap(2);
   w.rule();
   w.gap(5);
@@ -251,12 +265,22 @@ function drawBox(
 ): void {
   const y = boxTop - height;
   if (!isFillable(field)) {
-    w.decorate(() => w.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 0.9, color: COLOR.boxBorder }));
+    w.decorate(() =>
+      w.page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness: 0.9, color: COLOR.boxBorder }),
+    );
     return;
   }
 
   w.decorate(() =>
-    w.page.drawRectangle({ x, y, width, height, color: COLOR.boxFill, borderColor: COLOR.boxBorder, borderWidth: 0.75 }),
+    w.page.drawRectangle({
+      x,
+      y,
+      width,
+      height,
+      color: COLOR.boxFill,
+      borderColor: COLOR.boxBorder,
+      borderWidth: 0.75,
+    }),
   );
 
   const textField = form.createTextField(field.name);
@@ -411,10 +435,7 @@ export async function buildReservationPdf(
 
   const page = doc.addPage(PageSizes.A4);
   const form = doc.getForm();
-  form.acroForm.dict.set(
-    PDFName.of('DR'),
-    doc.context.obj({ Font: { [fonts.regular.name]: fonts.regular.ref } }),
-  );
+  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [fonts.regular.name]: fonts.regular.ref } }));
 
   // The footer sits at the bottom margin; the flowing content must end above it.
   const footerSize = 8.5;
@@ -423,7 +444,14 @@ export async function buildReservationPdf(
   const body = { font: fonts.regular, size: LAYOUT.bodySize };
 
   const title = textTag(tags, tags.root, 'H1');
-  w.text(texts.title, { font: fonts.bold, size: LAYOUT.titleSize, color: COLOR.accent, leading: 1.2 }, w.left, w.width, undefined, title);
+  w.text(
+    texts.title,
+    { font: fonts.bold, size: LAYOUT.titleSize, color: COLOR.accent, leading: 1.2 },
+    w.left,
+    w.width,
+    undefined,
+    title,
+  );
   w.gap(6);
   w.text(texts.intro, body);
   w.gap(9);
@@ -461,7 +489,13 @@ export async function buildReservationPdf(
         thickness: 0.5,
         color: COLOR.rule,
       });
-      page.drawText(texts.footer, { x: w.left, y: footerBaseline, size: footerSize, font: fonts.regular, color: COLOR.muted });
+      page.drawText(texts.footer, {
+        x: w.left,
+        y: footerBaseline,
+        size: footerSize,
+        font: fonts.regular,
+        color: COLOR.muted,
+      });
     },
     'Pagination',
   );

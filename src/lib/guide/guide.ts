@@ -81,7 +81,11 @@ export function buildGuide(registry: Registry, methods: readonly MethodWithId[])
       name,
       phone,
       hours,
-      text: [{ text: `Ring ${name} på ` }, { text: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/\s+/g, '')}` }, { text: `, ${hours}.` }],
+      text: [
+        { text: `Ring ${name} på ` },
+        { text: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/\s+/g, '')}` },
+        { text: `, ${hours}.` },
+      ],
     },
     notListed: {
       heading: `Finner du ikke ${registry.shortName}?`,

@@ -120,7 +120,13 @@ class Writer {
           thickness: 0.5,
           color: COLOR.rule,
         });
-        page.drawText(this.footer, { x: this.left, y, size: GUIDE_LAYOUT.smallSize, font: this.fonts.regular, color: COLOR.muted });
+        page.drawText(this.footer, {
+          x: this.left,
+          y,
+          size: GUIDE_LAYOUT.smallSize,
+          font: this.fonts.regular,
+          color: COLOR.muted,
+        });
       },
       'Pagination',
     );
@@ -174,7 +180,9 @@ class Writer {
 /** Web addresses behind link texts that are not addresses themselves, to print for paper. */
 function addressesToPrint(spans: readonly Span[]): string[] {
   return spans
-    .filter((s) => s.href?.startsWith('https://') && !/^[\w-]+(\.[\w-]+)+$/.test(s.text.trim()) && !s.text.startsWith('http'))
+    .filter(
+      (s) => s.href?.startsWith('https://') && !/^[\w-]+(\.[\w-]+)+$/.test(s.text.trim()) && !s.text.startsWith('http'),
+    )
     .map((s) => s.href!);
 }
 
@@ -191,11 +199,20 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
   const heading = (text: string) => {
     w.gap(L.bodySize * 0.9);
     w.keep(L.headingSize * 1.3 + 6 + L.bodySize * L.leading * 2);
-    w.paragraph([{ text }], { font: fonts.bold, size: L.headingSize, color: COLOR.accent }, w.left, w.width, undefined, root, textTag(tags, root, 'H2'));
+    w.paragraph(
+      [{ text }],
+      { font: fonts.bold, size: L.headingSize, color: COLOR.accent },
+      w.left,
+      w.width,
+      undefined,
+      root,
+      textTag(tags, root, 'H2'),
+    );
     w.gap(2);
   };
   const printAddresses = (spans: readonly Span[], x: number, width: number, parent: StructElem = root) => {
-    for (const url of addressesToPrint(spans)) w.paragraph([{ text: url, href: url }], urlStyle, x, width, undefined, parent);
+    for (const url of addressesToPrint(spans))
+      w.paragraph([{ text: url, href: url }], urlStyle, x, width, undefined, parent);
   };
   /** A list item with a drawn bullet (an artifact); `draw` fills its LBody. */
   const bullet = (list: StructElem, draw: (body: StructElem) => void) => {
@@ -205,14 +222,24 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
     draw(tags.add(tags.add(list, 'LI'), 'LBody'));
   };
 
-  w.paragraph([{ text: meta.title }], { font: fonts.bold, size: L.titleSize, color: COLOR.accent }, w.left, w.width, undefined, root, textTag(tags, root, 'H1'));
+  w.paragraph(
+    [{ text: meta.title }],
+    { font: fonts.bold, size: L.titleSize, color: COLOR.accent },
+    w.left,
+    w.width,
+    undefined,
+    root,
+    textTag(tags, root, 'H1'),
+  );
   w.gap(6);
   w.paragraph([{ text: guide.intro }], { ...body, size: L.bodySize + 1 });
 
   heading(guide.needs.heading);
   const needs = tags.add(root, 'L', { O: 'List', ListNumbering: 'Disc' });
   for (const item of guide.needs.items) {
-    bullet(needs, (lbody) => w.paragraph([{ text: item }], body, w.left + L.indent, w.width - L.indent, undefined, lbody));
+    bullet(needs, (lbody) =>
+      w.paragraph([{ text: item }], body, w.left + L.indent, w.width - L.indent, undefined, lbody),
+    );
     w.gap(2);
   }
 
@@ -229,7 +256,13 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
     const lw = fonts.bold.widthOfTextAtSize(label, L.bodySize - 1);
     const page = w.page;
     tags.mark(page, tags.add(item, 'Lbl'), () =>
-      page.drawText(label, { x: w.left + r - lw / 2, y: cy - (L.bodySize - 1) * 0.36, size: L.bodySize - 1, font: fonts.bold, color: COLOR.white }),
+      page.drawText(label, {
+        x: w.left + r - lw / 2,
+        y: cy - (L.bodySize - 1) * 0.36,
+        size: L.bodySize - 1,
+        font: fonts.bold,
+        color: COLOR.white,
+      }),
     );
     const lbody = tags.add(item, 'LBody');
     w.paragraph(step, body, w.left + L.indent, w.width - L.indent, undefined, lbody);
@@ -267,7 +300,14 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
   for (const alt of guide.notListed.alternatives) {
     bullet(others, (lbody) => {
       w.paragraph([{ text: alt.title }], body, w.left + L.indent, w.width - L.indent, fonts.bold, lbody);
-      w.paragraph([{ text: alt.summary }], { ...body, color: COLOR.text }, w.left + L.indent, w.width - L.indent, undefined, lbody);
+      w.paragraph(
+        [{ text: alt.summary }],
+        { ...body, color: COLOR.text },
+        w.left + L.indent,
+        w.width - L.indent,
+        undefined,
+        lbody,
+      );
     });
     w.gap(4);
   }

@@ -10,7 +10,16 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFFont, type PDFPage, type RGB, type SaveOptions } from 'pdf-lib';
+import {
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  type PDFFont,
+  type PDFPage,
+  type RGB,
+  type SaveOptions,
+} from 'pdf-lib';
 import { SRGB_ICC_BASE64 } from './srgb-icc';
 import { Tagger, type StructElem } from './tags';
 
@@ -290,7 +299,11 @@ export interface TextTag {
 }
 
 /** A new paragraph-like element under `parent`, ready for drawRuns. */
-export function textTag(tags: Tagger, parent: StructElem, type: 'H1' | 'H2' | 'P' | 'Lbl' | 'LBody' | 'Span' = 'P'): TextTag {
+export function textTag(
+  tags: Tagger,
+  parent: StructElem,
+  type: 'H1' | 'H2' | 'P' | 'Lbl' | 'LBody' | 'Span' = 'P',
+): TextTag {
   return { tags, elem: tags.add(parent, type) };
 }
 
@@ -310,7 +323,15 @@ function linkElem(tag: TextTag, href: string): StructElem {
  * `Link` element holding their text and their annotation (with /Contents), clickable and, with
  * `underline`, underlined (the underline is an artifact).
  */
-export function drawRuns(page: PDFPage, line: readonly Run[], x: number, baseline: number, size: number, tag: TextTag, underline = false): void {
+export function drawRuns(
+  page: PDFPage,
+  line: readonly Run[],
+  x: number,
+  baseline: number,
+  size: number,
+  tag: TextTag,
+  underline = false,
+): void {
   const { tags } = tag;
   for (const run of line) {
     const w = run.font.widthOfTextAtSize(run.text, size);
@@ -322,7 +343,12 @@ export function drawRuns(page: PDFPage, line: readonly Run[], x: number, baselin
     if (run.href) {
       if (underline) {
         tags.artifact(page, () =>
-          page.drawLine({ start: { x, y: baseline - 1.5 }, end: { x: x + w, y: baseline - 1.5 }, thickness: 0.5, color: run.color }),
+          page.drawLine({
+            start: { x, y: baseline - 1.5 },
+            end: { x: x + w, y: baseline - 1.5 },
+            thickness: 0.5,
+            color: run.color,
+          }),
         );
       }
       const { context } = page.doc;

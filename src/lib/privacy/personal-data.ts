@@ -267,10 +267,12 @@ function isFullDate(year: number, month: number, day: number): boolean {
 const ONLY_PID = 'E-posten skal bare ha PID, ingen personopplysninger.';
 
 const messages: Record<PersonalDataType, (m: string) => string> = {
-  fodselsnummer: (m) => `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
+  fodselsnummer: (m) =>
+    `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
   dnummer: (m) => `Dette ser ut som et D-nummer (${m}). Skriv aldri D-nummer i e-posten: den skal bare ha PID.`,
   hnummer: (m) => `Dette ser ut som et H-nummer (${m}). Skriv aldri H-nummer i e-posten: den skal bare ha PID.`,
-  syntetiskNummer: (m) => `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
+  syntetiskNummer: (m) =>
+    `Dette ser ut som et fødselsnummer (${m}). Skriv aldri fødselsnummer i e-posten: den skal bare ha PID.`,
   elleveSiffer: (m) =>
     `Her står det 11 siffer eller flere (${m}). Det kan være et fødselsnummer, og PID er ikke fødselsnummeret. ${ONLY_PID}`,
   fodselsnummerStart: (m) =>
@@ -280,7 +282,8 @@ const messages: Record<PersonalDataType, (m: string) => string> = {
   telefon: (m) => `Dette ser ut som et telefonnummer (${m}). Skriv ikke telefonnummer i e-posten. ${ONLY_PID}`,
   epost: (m) => `Dette ser ut som en e-postadresse (${m}). Skriv ikke e-postadresser i e-posten. ${ONLY_PID}`,
   postnummerSted: (m) => `Dette ser ut som en del av en adresse (${m}). Skriv ikke adresser i e-posten. ${ONLY_PID}`,
-  navn: (m) => `Her står det bokstaver (${m}) som kan være et navn eller initialer. Skriv ikke navn i e-posten. ${ONLY_PID}`,
+  navn: (m) =>
+    `Her står det bokstaver (${m}) som kan være et navn eller initialer. Skriv ikke navn i e-posten. ${ONLY_PID}`,
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -305,7 +308,8 @@ const tick = (scan: Scan, n = 1) => {
 
 /** Words that say "born" before a date: "født", "fødd", "f.", "fødselsdato", "fdato", "f.dato". */
 const BIRTH_WORDS = new Set(['født', 'fødd', 'f', 'fødselsdato', 'fødselsdag', 'fdato', 'fødselsår', 'fnr', 'dato']);
-const isBirthWord = (t: Token | undefined) => t !== undefined && t.type === 'l' && BIRTH_WORDS.has(t.text.toLocaleLowerCase('nb'));
+const isBirthWord = (t: Token | undefined) =>
+  t !== undefined && t.type === 'l' && BIRTH_WORDS.has(t.text.toLocaleLowerCase('nb'));
 
 /** A date preceded by a word for "born" ("født 12. mars 1957", "f. 120357") is a birth date. */
 function dateType(scan: Scan, firstToken: number): 'dato' | 'fodselsdato' {
@@ -396,7 +400,8 @@ function checkSpan(scan: Scan, first: number, last: number, digits: string, leng
       const month = num(l1, l1 + l2);
       const year = l3 === 4 ? num(l1 + l2, n) : 2000;
       const { day: d, month: m } = idDate(day, month);
-      if (isCalendarDate(year, m, d) && (l3 === 2 || isFullDate(year, m, d))) return add(scan, dateType(scan, first), start, end);
+      if (isCalendarDate(year, m, d) && (l3 === 2 || isFullDate(year, m, d)))
+        return add(scan, dateType(scan, first), start, end);
     }
     if (l1 === 4 && l2 <= 2 && l3 <= 2 && isFullDate(num(0, 4), num(4, 4 + l2), num(4 + l2, n))) {
       return add(scan, dateType(scan, first), start, end);
@@ -412,7 +417,8 @@ function checkSpan(scan: Scan, first: number, last: number, digits: string, leng
     if (ddmmyyyy || yyyymmdd) return add(scan, dateType(scan, first), start, end);
     if (/^[2-9]/.test(digits) || plusBefore) return add(scan, 'telefon', phoneStart, end);
   }
-  if (n === 10 && digits.startsWith('47') && (plusBefore || /^47[2-9]/.test(digits))) return add(scan, 'telefon', phoneStart, end);
+  if (n === 10 && digits.startsWith('47') && (plusBefore || /^47[2-9]/.test(digits)))
+    return add(scan, 'telefon', phoneStart, end);
   if ((n === 9 || n === 10) && isDdmmyy(digits.slice(0, 6))) return add(scan, 'fodselsnummerStart', start, end);
   if (n === 12 && digits.startsWith('0047')) return add(scan, 'telefon', start, end);
 }
@@ -435,10 +441,22 @@ const lower = (t: Token | undefined) => (t ? t.text.toLocaleLowerCase('nb') : ''
 function atMarker(t: Token[], i: number): { length: number; spaced: boolean } {
   const s = t[i];
   if (s?.type === 's' && s.text.includes('@') && [...s.text.trim()].length <= 3) return { length: 1, spaced: false };
-  if (s?.type === 's' && OPEN.test(s.text) && AT_WORDS_IN_BRACKETS.has(lower(t[i + 1])) && t[i + 2]?.type === 's' && CLOSE.test(t[i + 2]!.text)) {
+  if (
+    s?.type === 's' &&
+    OPEN.test(s.text) &&
+    AT_WORDS_IN_BRACKETS.has(lower(t[i + 1])) &&
+    t[i + 2]?.type === 's' &&
+    CLOSE.test(t[i + 2]!.text)
+  ) {
     return { length: 3, spaced: false };
   }
-  if (s?.type === 's' && SPACE.test(s.text) && AT_WORDS.has(lower(t[i + 1])) && t[i + 2]?.type === 's' && SPACE.test(t[i + 2]!.text)) {
+  if (
+    s?.type === 's' &&
+    SPACE.test(s.text) &&
+    AT_WORDS.has(lower(t[i + 1])) &&
+    t[i + 2]?.type === 's' &&
+    SPACE.test(t[i + 2]!.text)
+  ) {
     return { length: 3, spaced: true };
   }
   return { length: 0, spaced: false };
@@ -448,8 +466,13 @@ function atMarker(t: Token[], i: number): { length: number; spaced: boolean } {
 function dotMarker(t: Token[], i: number): number {
   const s = t[i];
   if (s?.type === 's' && /^\s?\.\s?$/.test(s.text)) return 1;
-  if (s?.type === 's' && (OPEN.test(s.text) || SPACE.test(s.text)) && DOT_WORDS.has(lower(t[i + 1])) && t[i + 2]?.type === 's' &&
-    (CLOSE.test(t[i + 2]!.text) || SPACE.test(t[i + 2]!.text))) {
+  if (
+    s?.type === 's' &&
+    (OPEN.test(s.text) || SPACE.test(s.text)) &&
+    DOT_WORDS.has(lower(t[i + 1])) &&
+    t[i + 2]?.type === 's' &&
+    (CLOSE.test(t[i + 2]!.text) || SPACE.test(t[i + 2]!.text))
+  ) {
     return 3;
   }
   return 0;
@@ -476,7 +499,11 @@ function findEmails(scan: Scan): void {
     if (at.spaced && (dots === 0 || t[k]!.type !== 'l')) continue;
     // The local part: words joined by '.', '_', '-' or '+', at most 32 tokens back.
     let s = i;
-    for (let back = 0; back < 32 && t[s - 1]?.type === 's' && /^[._+-]$/.test(t[s - 1]!.text) && isWord(t[s - 2]); back++) {
+    for (
+      let back = 0;
+      back < 32 && t[s - 1]?.type === 's' && /^[._+-]$/.test(t[s - 1]!.text) && isWord(t[s - 2]);
+      back++
+    ) {
       tick(scan);
       s -= 2;
     }
@@ -496,14 +523,43 @@ function findPostcodes(scan: Scan): void {
     tick(scan);
     if (t[i]!.type !== 'd' || t[i]!.text.length !== 4) continue;
     let k = i + 1;
-    if (t[k]?.type === 's' && /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{0,3},?[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{0,3}$/.test(t[k]!.text) && t[k]!.text.length <= 4) k++;
+    if (
+      t[k]?.type === 's' &&
+      /^[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{0,3},?[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{0,3}$/.test(
+        t[k]!.text,
+      ) &&
+      t[k]!.text.length <= 4
+    )
+      k++;
     if (t[k]?.type === 'l' && [...t[k]!.text].length >= 2) add(scan, 'postnummerSted', t[i]!.start, t[k]!.end);
   }
 }
 
 const MONTHS = new Set([
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des',
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'des',
 ]);
 
 /**
@@ -523,7 +579,11 @@ function findWordDates(scan: Scan): void {
       if (isShortSeparator(t[k + 1]) && t[k + 2]?.type === 'd' && [2, 4].includes(t[k + 2]!.text.length)) end = k + 2;
       add(scan, dateType(scan, i), token.start, t[end]!.end);
       i = end;
-    } else if (token.type === 'l' && isBirthWord(token) && ['født', 'fødd', 'fødselsdato', 'fødselsår', 'fdato'].includes(lower(token))) {
+    } else if (
+      token.type === 'l' &&
+      isBirthWord(token) &&
+      ['født', 'fødd', 'fødselsdato', 'fødselsår', 'fdato'].includes(lower(token))
+    ) {
       // "født 1957", "født i 1957", "fødselsdato: 12/3": a number within the next few tokens.
       for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
         tick(scan);
@@ -588,7 +648,11 @@ export type ScanKind = 'value' | 'email';
  * Everything in `text` that looks like personal data, with places in the normalised text, in
  * text order. No length limit: callers check the length first. Linear in the length of text.
  */
-export function scanPersonalData(text: string, kind: ScanKind, counter?: Counter): { normalised: string; found: Located[] } {
+export function scanPersonalData(
+  text: string,
+  kind: ScanKind,
+  counter?: Counter,
+): { normalised: string; found: Located[] } {
   const normalised = normalise(text, counter);
   const scan: Scan = { text: normalised, tokens: tokenize(normalised, counter), found: [], counter };
   findNumbers(scan);
@@ -642,22 +706,26 @@ export function normalisePid(value: string): string {
  */
 export function validatePid(value: string, setting: PidSetting): Finding[] {
   if (value.length > PID_INPUT_MAX_LENGTH) {
-    return [{
-      type: 'forLang',
-      match: '',
-      message: `Dette er for langt til å være en PID: du har skrevet ${value.length} tegn. ${setting.description} Skriv bare PID.`,
-    }];
+    return [
+      {
+        type: 'forLang',
+        match: '',
+        message: `Dette er for langt til å være en PID: du har skrevet ${value.length} tegn. ${setting.description} Skriv bare PID.`,
+      },
+    ];
   }
   const pid = normalisePid(value);
   if (pid === '') return [{ type: 'tom', match: '', message: 'Skriv inn PID.' }];
   const personal = scanPersonalData(pid, 'value').found.map(strip);
   if (personal.length > 0) return personal;
   if ([...pid].length > setting.maxLength) {
-    return [{
-      type: 'forLang',
-      match: pid,
-      message: `PID kan ha høyst ${setting.maxLength} tegn. Du har skrevet ${[...pid].length}. ${setting.description} PID er ikke fødselsnummeret.`,
-    }];
+    return [
+      {
+        type: 'forLang',
+        match: pid,
+        message: `PID kan ha høyst ${setting.maxLength} tegn. Du har skrevet ${[...pid].length}. ${setting.description} PID er ikke fødselsnummeret.`,
+      },
+    ];
   }
   if (!new RegExp(setting.pattern, 'u').test(pid)) {
     return [{ type: 'ugyldigFormat', match: pid, message: `«${pid}» kan ikke brukes som PID. ${setting.description}` }];
@@ -678,29 +746,51 @@ export function isoDaysBefore(iso: string, days: number): string {
  */
 export function validateCallDate(value: string, today: string): Finding[] {
   if (value.length > DATE_INPUT_MAX_LENGTH) {
-    return [{ type: 'forLang', match: '', message: 'Dette er for langt til å være en dato. Velg datoen da du ringte registersekretariatet.' }];
+    return [
+      {
+        type: 'forLang',
+        match: '',
+        message: 'Dette er for langt til å være en dato. Velg datoen da du ringte registersekretariatet.',
+      },
+    ];
   }
   const date = normalise(value).trim();
   if (date === '') return [{ type: 'tom', match: '', message: 'Skriv inn datoen da du ringte registersekretariatet.' }];
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) {
     // Not a date in the expected form: say so, and name any personal data in it (not dates).
-    const personal = scanPersonalData(date, 'value').found.filter((f) => f.type !== 'dato').map(strip);
+    const personal = scanPersonalData(date, 'value')
+      .found.filter((f) => f.type !== 'dato')
+      .map(strip);
     if (personal.length > 0) return personal;
-    return [{ type: 'ugyldigDato', match: date, message: `«${date}» er ikke en dato i riktig form. Skriv datoen slik: år-måned-dag, med sifre.` }];
+    return [
+      {
+        type: 'ugyldigDato',
+        match: date,
+        message: `«${date}» er ikke en dato i riktig form. Skriv datoen slik: år-måned-dag, med sifre.`,
+      },
+    ];
   }
   if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
     return [{ type: 'ugyldigDato', match: date, message: `${date} er ikke en gyldig dato.` }];
   }
   if (date > today) {
-    return [{ type: 'datoIFremtiden', match: date, message: 'Datoen kan ikke være etter i dag. Skriv datoen da du ringte registersekretariatet.' }];
+    return [
+      {
+        type: 'datoIFremtiden',
+        match: date,
+        message: 'Datoen kan ikke være etter i dag. Skriv datoen da du ringte registersekretariatet.',
+      },
+    ];
   }
   if (date < isoDaysBefore(today, CALL_DATE_WINDOW_DAYS)) {
-    return [{
-      type: 'datoForGammel',
-      match: date,
-      message: `Datoen må være i dag eller i løpet av de siste ${CALL_DATE_WINDOW_DAYS} dagene. Skriv datoen da du ringte registersekretariatet, ikke for eksempel en fødselsdato.`,
-    }];
+    return [
+      {
+        type: 'datoForGammel',
+        match: date,
+        message: `Datoen må være i dag eller i løpet av de siste ${CALL_DATE_WINDOW_DAYS} dagene. Skriv datoen da du ringte registersekretariatet, ikke for eksempel en fødselsdato.`,
+      },
+    ];
   }
   return [];
 }

@@ -60,7 +60,9 @@ export class PidEmailError extends Error {
 export function formatNorwegianDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** Text with the places where the PID and the date were put in, so that a finding can be tied to its field. */
@@ -96,9 +98,13 @@ function place(pid: string, date: string, shortName: string): { subject: Placed;
       '\n',
       `En pasient har sagt til meg muntlig at hen reserverer seg mot registrering i ${shortName}.\n`,
       '\n',
-      'Pasientens PID: ', P, '\n',
+      'Pasientens PID: ',
+      P,
       '\n',
-      'Jeg ringte registersekretariatet om dette ', D, '.\n',
+      '\n',
+      'Jeg ringte registersekretariatet om dette ',
+      D,
+      '.\n',
       '\n',
       'Jeg har med vilje ikke tatt med personopplysninger om pasienten, bare PID.\n',
       '\n',
@@ -135,7 +141,7 @@ export function checkFinishedEmail(placed: Placed[], callDateText: string): Fiel
     for (const f of found) {
       const touched = spans.filter((s) => f.start < s.end && s.start < f.end);
       const onlyTheCallDate =
-        (f.type === 'dato' && touched.length === 1 && touched[0]!.field === 'callDate' && f.match === callDateText);
+        f.type === 'dato' && touched.length === 1 && touched[0]!.field === 'callDate' && f.match === callDateText;
       if (onlyTheCallDate) continue;
       const field = touched[0]?.field ?? 'pid';
       byField.set(field, [...(byField.get(field) ?? []), { type: f.type, match: f.match, message: f.message }]);
@@ -144,7 +150,10 @@ export function checkFinishedEmail(placed: Placed[], callDateText: string): Fiel
     for (const s of spans.filter((x) => x.field === 'pid')) {
       const letters = scanPersonalData(text.slice(s.start, s.end), 'value').found.filter((f) => f.type === 'navn');
       if (letters.length > 0 && !byField.get('pid')?.some((f) => f.type === 'navn')) {
-        byField.set('pid', [...(byField.get('pid') ?? []), ...letters.map(({ type, match, message }) => ({ type, match, message }))]);
+        byField.set('pid', [
+          ...(byField.get('pid') ?? []),
+          ...letters.map(({ type, match, message }) => ({ type, match, message })),
+        ]);
       }
     }
   }

@@ -90,6 +90,13 @@ export function nameMatch(typedAll: readonly string[], typed: readonly string[],
   const close = (a: string, b: string) => similarity(a, b) >= SIMILAR_ENOUGH;
   const counted = phrases.filter((p) => p.every((w) => typedAll.some((t) => close(t, w))));
   let total = 0;
-  for (const t of typed) total += Math.max(0, ...counted.flat().map((w) => similarity(t, w)).filter((s) => s >= SIMILAR_ENOUGH));
+  for (const t of typed)
+    total += Math.max(
+      0,
+      ...counted
+        .flat()
+        .map((w) => similarity(t, w))
+        .filter((s) => s >= SIMILAR_ENOUGH),
+    );
   return total / typed.length;
 }

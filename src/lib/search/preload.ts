@@ -27,7 +27,8 @@ export const INDEX_TAG: string = buildTag(process.env.SOURCE_DATE_EPOCH);
 /** Base-36 milliseconds: letters and digits only, so it needs no escaping in a URL. */
 export function buildTag(sourceDateEpoch?: string, now = Date.now()): string {
   const ms = sourceDateEpoch ? Number(sourceDateEpoch) * 1000 : now;
-  if (!Number.isFinite(ms) || ms < 0) throw new Error(`SOURCE_DATE_EPOCH must be a number of seconds, not "${sourceDateEpoch}"`);
+  if (!Number.isFinite(ms) || ms < 0)
+    throw new Error(`SOURCE_DATE_EPOCH must be a number of seconds, not "${sourceDateEpoch}"`);
   return Math.floor(ms).toString(36);
 }
 

@@ -124,7 +124,11 @@ async function searchChecked(api: PagefindApi, searched: string[], typed: string
  * the word as prefixes instead ("ombestem" finds "ombestemmer"), down to 60 % of the word and
  * at least five letters, and keep the first that finds pages where the word is really found.
  */
-async function respell(api: PagefindApi, word: string, all: string[]): Promise<{ start: string; found: Checked[] } | undefined> {
+async function respell(
+  api: PagefindApi,
+  word: string,
+  all: string[],
+): Promise<{ start: string; found: Checked[] } | undefined> {
   const shortest = Math.max(5, Math.ceil(word.length * 0.6));
   for (let n = word.length - 1; n >= shortest; n--) {
     const start = word.slice(0, n);

@@ -9,11 +9,12 @@ import { fold } from './text';
  * Folded spelling (å → a, ø → o, æ → ae), like key().
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  ('jeg meg min mitt mine du deg din ditt dine vi oss vart vare han hun hen den det de dem dere seg sin sitt sine ' +
+  (
+    'jeg meg min mitt mine du deg din ditt dine vi oss vart vare han hun hen den det de dem dere seg sin sitt sine ' +
     'er var vaere blir bli ble blitt har hadde ha kan kunne skal skulle vil ville ma matte far fa gjor gjore ' +
     'hva hvem hvor hvordan hvorfor nar hvilken hvilket hvilke om i pa til av for fra med uten ut inn opp ' +
-    'og eller men at som en et ei noe noen alle her der da sa hos mot')
-    .split(' '),
+    'og eller men at som en et ei noe noen alle her der da sa hos mot'
+  ).split(' '),
 );
 
 /** The words of a query: split on white space, punctuation trimmed from each end of a word. */

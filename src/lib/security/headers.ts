@@ -111,13 +111,22 @@ export interface Rule {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pagesRegex = (paths: readonly string[]) =>
-  new RegExp(`^(${paths.map((p) => escape(p)).join('|')})index\\.html$`);
+const pagesRegex = (paths: readonly string[]) => new RegExp(`^(${paths.map((p) => escape(p)).join('|')})index\\.html$`);
 
 /** Ordered: the first rule whose `file` matches a file's path decides its CSP and caching. */
 export const RULES: readonly Rule[] = [
-  { name: 'search pages', file: pagesRegex(SEARCH_PAGES), csp: pageHeaderCsp(SEARCH_PAGES[0]), cacheControl: REVALIDATE },
-  { name: 'e-mail composer', file: pagesRegex(COMPOSER_PAGES), csp: pageHeaderCsp(COMPOSER_PAGES[0]), cacheControl: REVALIDATE },
+  {
+    name: 'search pages',
+    file: pagesRegex(SEARCH_PAGES),
+    csp: pageHeaderCsp(SEARCH_PAGES[0]),
+    cacheControl: REVALIDATE,
+  },
+  {
+    name: 'e-mail composer',
+    file: pagesRegex(COMPOSER_PAGES),
+    csp: pageHeaderCsp(COMPOSER_PAGES[0]),
+    cacheControl: REVALIDATE,
+  },
   { name: 'pages without JavaScript', file: /\.html$/, csp: pageHeaderCsp('/'), cacheControl: REVALIDATE },
   { name: 'Astro build files (content-hashed names)', file: /^\/_astro\//, csp: ASSET_CSP, cacheControl: IMMUTABLE },
   {

@@ -54,7 +54,10 @@ function urlsOf(file: string): string[] {
 /** Folders whose files may share one wildcard rule (when all their files get the same headers). */
 const FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
 
-interface Entry { pattern: string; headers: Record<string, string> }
+interface Entry {
+  pattern: string;
+  headers: Record<string, string>;
+}
 
 /** Patterns ('/_astro/*', '/sok/', …) with the CSP and Cache-Control each file of `files` gets. */
 function entries(files: string[]): Entry[] {
@@ -100,10 +103,14 @@ export function headersFile(files: string[]): string {
 export function staticWebAppConfig(files: string[]) {
   const pageDefault = headersFor('/');
   const routes = entries(files)
-    .filter((e) => JSON.stringify(e.headers) !== JSON.stringify({
-      'Content-Security-Policy': pageDefault['Content-Security-Policy'],
-      'Cache-Control': pageDefault['Cache-Control'],
-    }))
+    .filter(
+      (e) =>
+        JSON.stringify(e.headers) !==
+        JSON.stringify({
+          'Content-Security-Policy': pageDefault['Content-Security-Policy'],
+          'Cache-Control': pageDefault['Cache-Control'],
+        }),
+    )
     .map((e) => ({ route: e.pattern, headers: e.headers }));
   return {
     $comment: GENERATED,
@@ -137,7 +144,10 @@ export function resolveHeadersFile(text: string, url: string): Record<string, st
 }
 
 /** The headers Azure Static Web Apps sends for `url`: the first matching route over the global ones. */
-export function resolveStaticWebAppConfig(config: ReturnType<typeof staticWebAppConfig>, url: string): Record<string, string> {
+export function resolveStaticWebAppConfig(
+  config: ReturnType<typeof staticWebAppConfig>,
+  url: string,
+): Record<string, string> {
   const route = config.routes.find((r) => matches(r.route, url));
   return { ...config.globalHeaders, ...route?.headers };
 }
