@@ -154,7 +154,7 @@ test.describe('PID e-mail composer', () => {
     await expect(summary(page)).toBeHidden();
     await expect(subjectOut(page)).toHaveValue(`Reservasjon mot registrering i ${registry.shortName} – PID 4821`);
     const body = await bodyOut(page).inputValue();
-    expect(body).toContain('En pasient har sagt til meg muntlig');
+    expect(body).toContain('En pasient har sagt fra til meg');
     expect(body).toContain('Pasientens PID: 4821\n');
     const [y, m, d] = date.split('-').map(Number);
     const long = new Intl.DateTimeFormat('nb-NO', {

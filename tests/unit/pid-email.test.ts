@@ -40,7 +40,7 @@ describe('composePidEmail', () => {
       [
         'Til registersekretariatet i SmerteReg',
         '',
-        'En pasient har sagt til meg muntlig at hen reserverer seg mot registrering i SmerteReg.',
+        'En pasient har sagt fra til meg at hen vil reservere seg mot registrering i SmerteReg.',
         '',
         'Pasientens PID: 1234',
         '',

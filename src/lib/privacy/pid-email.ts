@@ -96,7 +96,7 @@ function place(pid: string, date: string, shortName: string): { subject: Placed;
     body: build([
       `Til registersekretariatet i ${shortName}\n`,
       '\n',
-      `En pasient har sagt til meg muntlig at hen reserverer seg mot registrering i ${shortName}.\n`,
+      `En pasient har sagt fra til meg at hen vil reservere seg mot registrering i ${shortName}.\n`,
       '\n',
       'Pasientens PID: ',
       P,
