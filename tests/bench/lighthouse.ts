@@ -23,7 +23,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../tools/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.ts';
 import { serveDist } from './search.ts';
 
 /** The front page, one content page, the empty search page and a search with results. */
@@ -40,16 +40,7 @@ export interface LighthouseFigures {
 
 const TARGET = { performance: 98, lcpMs: 1500, cls: 0.02 };
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export async function benchLighthouse(baseURL: string, paths = PAGES, runs = 3): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: FLAGS });
