@@ -36,14 +36,7 @@ export const CHECKLIST_LAYOUT = {
 } as const;
 
 /** The site's colours (src/styles/tokens.css). */
-const COLOR = {
-  text: pdfColors.text,
-  muted: pdfColors.muted,
-  accent: pdfColors.accent,
-  link: pdfColors.link,
-  warnFill: pdfColors.warnFill,
-  warnLine: pdfColors.warnLine,
-} as const;
+const COLOR = pdfColors;
 
 export interface ChecklistPdfOptions {
   /** The checklist's language: the PDF's /Lang. */

@@ -41,15 +41,7 @@ export const GUIDE_LAYOUT = {
 } as const;
 
 /** The site's colours (src/styles/tokens.css). */
-const COLOR = {
-  text: pdfColors.text,
-  muted: pdfColors.muted,
-  accent: pdfColors.accent,
-  link: pdfColors.link,
-  rule: pdfColors.rule,
-  soft: pdfColors.statementFill,
-  white: pdfColors.paper,
-} as const;
+const COLOR = pdfColors;
 
 export interface GuidePdfMeta {
   /** The guide's language: the PDF's /Lang. */
@@ -261,7 +253,7 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
         y: cy - (L.bodySize - 1) * 0.36,
         size: L.bodySize - 1,
         font: fonts.bold,
-        color: COLOR.white,
+        color: COLOR.paper,
       }),
     );
     const lbody = tags.add(item, 'LBody');
@@ -279,7 +271,7 @@ export async function buildGuidePdf(guide: Guide, meta: GuidePdfMeta): Promise<U
     w.keep(height);
     const top = w.y;
     w.decorate((page) => {
-      page.drawRectangle({ x: w.left, y: top - height, width: w.width, height, color: COLOR.soft });
+      page.drawRectangle({ x: w.left, y: top - height, width: w.width, height, color: COLOR.statementFill });
       page.drawRectangle({ x: w.left, y: top - height, width: 4, height, color: COLOR.accent });
     });
     w.y = top - pad;
