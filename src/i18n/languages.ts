@@ -1,0 +1,31 @@
+/**
+ * The site's languages: one line each. Adding a language (e.g. nordsamisk, `se`) means one line
+ * here, its interface dictionary beside src/i18n/nb.ts, its words in content/words/<code>/ and
+ * its pages in content/pages/<code>/. astro.config.mjs reads this list for Astro's i18n routing
+ * and the sitemap. The first language is the default, served without a prefix ("/"); the others
+ * under "/<code>/".
+ *
+ * scope: which bokmål pages the language must have. "all" pages, or "patient": every page whose
+ * audience is not "helsepersonell" (clinician pages stay Norwegian, and the site says so).
+ */
+export const LANGUAGES = [
+  { code: 'nb', scope: 'all' },
+  { code: 'nn', scope: 'all' },
+  { code: 'en', scope: 'patient' },
+] as const satisfies readonly { code: string; scope: 'all' | 'patient' }[];
+
+export type Lang = (typeof LANGUAGES)[number]['code'];
+export type Scope = (typeof LANGUAGES)[number]['scope'];
+
+export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.code);
+export const DEFAULT_LANG: Lang = LANGUAGES[0].code;
+
+export function isLang(value: string | undefined): value is Lang {
+  return value !== undefined && (LANGS as readonly string[]).includes(value);
+}
+
+/** Whether a language must translate a page of the given audience. */
+export function inScope(lang: Lang, audience: string): boolean {
+  const scope: Scope = LANGUAGES.find((l) => l.code === lang)!.scope;
+  return scope === 'all' || audience !== 'helsepersonell';
+}
