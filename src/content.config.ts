@@ -12,16 +12,25 @@ import { parse } from 'yaml';
 import {
   feedbackChannels,
   isReviewOverdue,
+  joinMethod,
+  joinRoute,
+  mergeWords,
+  methodPlaceSchema,
   methodSchema,
+  methodWordsSchema,
   missingContactFields,
   pageSchema,
   registrySchema,
+  routePlaceSchema,
   routeSchema,
+  routeWordsSchema,
   type PageData,
   type Registry,
 } from './lib/content/schemas';
+import { LANGS, isLang } from './i18n/languages';
+import { statusLines, translationStatus } from './lib/content/translations';
 import { brokenMethodPages, brokenSourceKeys } from './lib/content/references';
-import { changelogSchema, checkChangelog, idOfPath, type ChangelogEntry } from './lib/content/changelog';
+import { changelogSchema, checkChangelog, idOfPath, sourceHash, type ChangelogEntry } from './lib/content/changelog';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
@@ -63,34 +72,122 @@ const registry = defineCollection({
   schema: registrySchema,
 });
 
+/** Zod issues as "file: id: field "x": message" lines. */
+const issueLines = (file: string, id: string, error: z.ZodError): string[] =>
+  error.issues.map((i) => `${file}: ${id}: field "${i.path.join('.')}": ${i.message}`);
+
+/**
+ * A collection of `kind` (routes or methods) in every language: the places in content/<kind>.yaml
+ * joined with content/words/<lang>/<kind>.yaml. Entry ids are "<lang>/<id>". A missing or extra
+ * id, or a broken field, fails the build naming the file.
+ */
+function wordsLoader<P extends { order: number }, W, T>(
+  kind: 'routes' | 'methods',
+  placeSchema: z.ZodType<P>,
+  wordsSchema: z.ZodType<W>,
+  joinFn: (place: P, words: W, id: string) => T | string,
+): Loader {
+  return {
+    name: kind,
+    async load(ctx) {
+      const placesFile = join(CONTENT, `${kind}.yaml`);
+      const errors: string[] = [];
+      const places: Record<string, P> = {};
+      for (const [id, raw] of Object.entries((parse(readFileSync(placesFile, 'utf8')) ?? {}) as Record<string, unknown>)) {
+        const r = placeSchema.safeParse(raw);
+        if (r.success) places[id] = r.data;
+        else errors.push(...issueLines(placesFile, id, r.error));
+      }
+      ctx.store.clear();
+      for (const lang of LANGS) {
+        const wordsFile = join(CONTENT, 'words', lang, `${kind}.yaml`);
+        if (!existsSync(wordsFile)) {
+          errors.push(`${wordsFile}: missing: every language needs the words of ${placesFile}`);
+          continue;
+        }
+        const words: Record<string, W> = {};
+        for (const [id, raw] of Object.entries((parse(readFileSync(wordsFile, 'utf8')) ?? {}) as Record<string, unknown>)) {
+          const r = wordsSchema.safeParse(raw);
+          if (r.success) words[id] = r.data;
+          else errors.push(...issueLines(wordsFile, id, r.error));
+        }
+        const merged = mergeWords(places, words, { places: placesFile, words: wordsFile }, joinFn);
+        errors.push(...merged.errors);
+        for (const { id, ...data } of merged.entries) {
+          ctx.store.set({ id: `${lang}/${id}`, data: await ctx.parseData({ id: `${lang}/${id}`, data }), filePath: relative(process.cwd(), wordsFile) });
+        }
+      }
+      if (errors.length > 0) throw new Error([...new Set(errors)].join('\n'));
+    },
+  };
+}
+
 const routes = defineCollection({
-  loader: file(join(CONTENT, 'routes.yaml')),
+  loader: wordsLoader('routes', routePlaceSchema, routeWordsSchema, joinRoute),
   schema: routeSchema,
 });
 
 const methods = defineCollection({
-  loader: file(join(CONTENT, 'methods.yaml')),
+  loader: wordsLoader('methods', methodPlaceSchema, methodWordsSchema, joinMethod),
   schema: methodSchema,
 });
 
+/**
+ * Every page in every language: content/pages/<lang>/<path>.mdx, entry id "<lang>/<path>".
+ * Translations must name their bokmål page and its hash; the build reports, per language, pages
+ * missing and translations made from an older bokmål text (src/lib/content/translations.ts).
+ */
 const pages = defineCollection({
   loader: {
     name: 'pages',
     async load(ctx) {
-      await glob({ pattern: '**/*.mdx', base: join(CONTENT, 'pages/nb') }).load(ctx);
+      // Ids are the file paths without ".mdx" ("nb/index", "nn/reservasjon/skjema"): the default
+      // would drop a trailing "/index" and turn "nb/index.mdx" into "nb".
+      await glob({
+        pattern: '**/*.mdx',
+        base: join(CONTENT, 'pages'),
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      }).load(ctx);
       const entries = [...ctx.store.values()].map((e) => ({
         id: e.id,
-        filePath: e.filePath,
+        lang: e.id.split('/')[0]!,
+        slug: e.id.split('/').slice(1).join('/'),
+        filePath: e.filePath ?? e.id,
         data: e.data as PageData,
       }));
-      const problems = [
+      const problems: string[] = [];
+      for (const e of entries) {
+        if (!isLang(e.lang)) {
+          problems.push(`${e.filePath}: "${e.lang}" is not a language in src/i18n/languages.ts (${LANGS.join(', ')})`);
+        } else if (e.lang === LANGS[0] && (e.data.translationOf || e.data.sourceHash)) {
+          problems.push(`${e.filePath}: fields "translationOf" and "sourceHash" belong in translations only`);
+        }
+      }
+      const source = entries.filter((e) => e.lang === LANGS[0]);
+      const sources = source.map((e) => ({
+        id: e.slug,
+        audience: e.data.audience,
+        hash: sourceHash(readFileSync(join(CONTENT, 'pages', LANGS[0], `${e.slug}.mdx`), 'utf8')),
+      }));
+      for (const lang of LANGS.slice(1)) {
+        const status = translationStatus(
+          lang,
+          sources,
+          entries
+            .filter((e) => e.lang === lang)
+            .map((e) => ({ id: e.slug, file: e.filePath, translationOf: e.data.translationOf, sourceHash: e.data.sourceHash })),
+        );
+        problems.push(...status.errors);
+        for (const line of statusLines(status)) ctx.logger.warn(line);
+      }
+      problems.push(
         ...brokenMethodPages(
           methodPages(),
-          entries.map((e) => e.id),
+          source.map((e) => e.slug),
           `${CONTENT}/methods.yaml`,
         ),
         ...brokenSourceKeys(entries, registryUrlKeys()),
-      ];
+      );
       if (problems.length > 0) throw new Error(problems.join('\n'));
       for (const e of entries) {
         if (isReviewOverdue(e.data.nextReview)) {

@@ -5,14 +5,15 @@
  * and the sitemap. The first language is the default, served without a prefix ("/"); the others
  * under "/<code>/".
  *
+ * name: the language's name in itself, for the language switcher.
  * scope: which bokmål pages the language must have. "all" pages, or "patient": every page whose
  * audience is not "helsepersonell" (clinician pages stay Norwegian, and the site says so).
  */
 export const LANGUAGES = [
-  { code: 'nb', scope: 'all' },
-  { code: 'nn', scope: 'all' },
-  { code: 'en', scope: 'patient' },
-] as const satisfies readonly { code: string; scope: 'all' | 'patient' }[];
+  { code: 'nb', name: 'Bokmål', scope: 'all' },
+  { code: 'nn', name: 'Nynorsk', scope: 'all' },
+  { code: 'en', name: 'English', scope: 'patient' },
+] as const satisfies readonly { code: string; name: string; scope: 'all' | 'patient' }[];
 
 export type Lang = (typeof LANGUAGES)[number]['code'];
 export type Scope = (typeof LANGUAGES)[number]['scope'];
@@ -28,4 +29,9 @@ export function isLang(value: string | undefined): value is Lang {
 export function inScope(lang: Lang, audience: string): boolean {
   const scope: Scope = LANGUAGES.find((l) => l.code === lang)!.scope;
   return scope === 'all' || audience !== 'helsepersonell';
+}
+
+/** The language's name in itself ("Nynorsk"). */
+export function languageName(lang: Lang): string {
+  return LANGUAGES.find((l) => l.code === lang)!.name;
 }

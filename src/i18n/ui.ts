@@ -1,9 +1,14 @@
 /**
- * Every string the page shell and the shared components show, per interface language.
- * Only `nb` today; `nn` and `en` go beside it. Each language is a full `UiStrings`: a missing
+ * Every string the page shell and the shared components show, per interface language: `nb`
+ * here, the other languages in src/i18n/<lang>.ts (the list of languages: src/i18n/languages.ts). Each language is a full `UiStrings`: a missing
  * key is a type error (astro check), and `assertComplete` below makes it a build error too.
  * Facts (names, URLs, the deadline) are not here: they come from content/registry.yaml.
  */
+
+import { DEFAULT_LANG, isLang, type Lang } from './languages';
+import { nb } from './nb';
+import { nn } from './nn';
+import { en } from './en';
 
 export interface UiStrings {
   /** The site's name in the header, the title and Open Graph: "Reservasjon mot SmerteReg". */
@@ -25,6 +30,12 @@ export interface UiStrings {
   lastChanged: string;
   lastReviewed: string;
   nextReview: string;
+  /** aria-label of the language switcher in the header. */
+  languageNavLabel: string;
+  /** On a page shown in bokmål because it has no translation yet: a heading and one sentence. */
+  fallbackNotice: { title: string; text: string };
+  /** After a link to a page that exists only in bokmål ("in Norwegian"). */
+  inBokmal: string;
   /** Prefix of a warning callout's title. */
   warningPrefix: string;
   contact: {
@@ -42,46 +53,27 @@ export interface UiStrings {
   };
 }
 
-const nb: UiStrings = {
-  siteName: (shortName) => `Reservasjon mot ${shortName}`,
-  htmlLang: 'nb',
-  ogLocale: 'nb_NO',
-  skipLink: 'Hopp til hovedinnholdet',
-  searchLabel: 'Søk på nettstedet',
-  searchPlaceholder: 'Søk',
-  searchButton: 'Søk',
-  mainNavLabel: 'Hovedmeny',
-  breadcrumbsLabel: 'Brødsmulesti',
-  footerContactHeading: 'Kontakt registersekretariatet',
-  footerAboutHeading: 'Om nettstedet',
-  footerLinks: {
-    accessibility: 'Tilgjengelighetserklæring',
-    privacy: 'Personvern: ingen informasjonskapsler',
-    siteMap: 'Oversikt over alle sidene',
-    changes: 'Endringer på nettstedet',
-  },
-  footerOwner: (shortName, owner) => `${shortName} drives av ${owner}.`,
-  lastChanged: 'Sist endret',
-  lastReviewed: 'Sist gjennomgått',
-  nextReview: 'Neste gjennomgang',
-  warningPrefix: 'Viktig: ',
-  contact: {
-    phone: 'Telefon',
-    email: 'E-post',
-    postalAddress: 'Postadresse',
-    fallback: (shortName, ownerShort, some) =>
-      `${some ? 'Annen kontaktinformasjon' : 'Kontaktinformasjon'} til ${shortName} finner du hos ${ownerShort}:`,
-    fallbackLink: (shortName, host) => `${shortName} på ${host}`,
-  },
-};
-
-export const UI = { nb } as const satisfies Record<string, UiStrings>;
-export type UiLang = keyof typeof UI;
-export const DEFAULT_LANG: UiLang = 'nb';
+export const UI = { nb, nn, en } as const satisfies Record<Lang, UiStrings>;
+export type UiLang = Lang;
+export { DEFAULT_LANG };
 
 /** The strings for one interface language. */
 export function ui(lang: UiLang = DEFAULT_LANG): UiStrings {
   return UI[lang];
+}
+
+/** The language of a locale string such as `Astro.currentLocale`: the default when unknown. */
+export function langOf(locale: string | undefined): UiLang {
+  return isLang(locale) ? locale : DEFAULT_LANG;
+}
+
+/**
+ * The language of the text a component renders: the page's text language, which is bokmål on a
+ * page shown in bokmål because it has no translation yet (set by src/pages/[...slug].astro in
+ * `Astro.locals`), otherwise the language of the URL. Components call `textLang(Astro)`.
+ */
+export function textLang(astro: { locals: App.Locals; currentLocale: string | undefined }): UiLang {
+  return astro.locals.textLang ?? langOf(astro.currentLocale);
 }
 
 /**

@@ -6,6 +6,7 @@
  *
  * Pure: no astro:content, so it can be unit-tested; src/content.config.ts wires it up.
  */
+import { LANGS, type Lang } from '../../i18n/languages';
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 
@@ -21,6 +22,13 @@ export const changelogEntrySchema = z.strictObject({
   what: text,
   /** Why it changed. */
   why: text,
+  /**
+   * The title, what and why in other languages (content/words/<lang>/ holds no change log: an
+   * entry and its translations stay together). A language without one shows the bokmål text.
+   */
+  translations: z
+    .partialRecord(z.enum(LANGS.slice(1) as [Lang, ...Lang[]]), z.strictObject({ title: text.max(90), what: text, why: text }))
+    .optional(),
   /** The pages the change touched, each with the hash of its source after the change. */
   pages: z
     .array(

@@ -3,13 +3,14 @@
  * the deadline is typed once (content/registry.yaml) and read everywhere.
  */
 import type { Registry } from './schemas';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages';
 
 /**
  * Every registry fact a page or a YAML text may name, by name: the one map behind both
  * `fill()` ({deadlineDays} in content/*.yaml) and `<Fact name="…" />` in MDX, so that a
  * misspelt `<Fact name>` is a type error in astro check.
  */
-export function facts(registry: Registry) {
+export function facts(registry: Registry, lang: Lang = DEFAULT_LANG) {
   return {
     name: registry.name,
     shortName: registry.shortName,
@@ -23,7 +24,7 @@ export function facts(registry: Registry) {
     helsenorgeSupportHours: registry.helsenorgeSupport.hours,
     regulation: registry.legalBasis.regulation,
     regulationId: registry.legalBasis.regulationId,
-    regulationInForce: formatDate(registry.legalBasis.inForce),
+    regulationInForce: formatDate(registry.legalBasis.inForce, lang),
     act: registry.legalBasis.act,
     actSections: registry.legalBasis.actSections,
   } satisfies Record<string, string>;
@@ -33,16 +34,16 @@ export function facts(registry: Registry) {
 export type FactName = keyof ReturnType<typeof facts>;
 
 /** The value of one fact; an unknown name (possible only from untyped input) is an error. */
-export function fact(name: FactName, registry: Registry): string {
-  const values: Record<string, string> = facts(registry);
+export function fact(name: FactName, registry: Registry, lang: Lang = DEFAULT_LANG): string {
+  const values: Record<string, string> = facts(registry, lang);
   const value = values[name];
   if (value === undefined) throw new Error(`Unknown fact "${name}". Known: ${Object.keys(values).join(', ')}`);
   return value;
 }
 
 /** Replaces {key} with the registry fact; an unknown key is an error, never left as is. */
-export function fill(text: string, registry: Registry): string {
-  const values: Record<string, string> = facts(registry);
+export function fill(text: string, registry: Registry, lang: Lang = DEFAULT_LANG): string {
+  const values: Record<string, string> = facts(registry, lang);
   return text.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = values[key];
     if (value === undefined) {
@@ -52,20 +53,21 @@ export function fill(text: string, registry: Registry): string {
   });
 }
 
-/** "url:smertereg" → the registry URL; an internal path is returned as is. */
-export function resolveHref(href: string, registry: Registry): string {
+/** "url:smertereg" → the registry URL; an internal path is returned in `lang` ("/nn/skjema/"). */
+export function resolveHref(href: string, registry: Registry, lang: Lang = DEFAULT_LANG): string {
   if (href.startsWith('url:')) {
     const key = href.slice(4) as keyof Registry['urls'];
     const url = registry.urls[key];
     if (!url) throw new Error(`Unknown registry URL "${href}". Known: ${Object.keys(registry.urls).join(', ')}`);
     return url;
   }
-  return href;
+  return href.startsWith('/') && lang !== DEFAULT_LANG ? `/${lang}${href}` : href;
 }
 
-/** Norwegian long date: "27. november 2026". */
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+/** A long date in the language: "27. november 2026" (nb, nn), "27 November 2026" (en). */
+export const DATE_LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+export function formatDate(iso: string, lang: Lang = DEFAULT_LANG): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

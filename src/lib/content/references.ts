@@ -11,7 +11,7 @@ export function brokenMethodPages(
   pageIds: readonly string[],
   file = 'content/methods.yaml',
 ): string[] {
-  const paths = new Set(pageIds.map(pathOf));
+  const paths = new Set(pageIds.map((id) => pathOf(id)));
   const problems: string[] = [];
   for (const m of methods) {
     if (!paths.has(m.page)) {

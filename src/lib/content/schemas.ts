@@ -125,15 +125,13 @@ export const routeWordsSchema = z.strictObject({
   linkLabel: text.optional(),
 });
 
-export interface Route {
-  order: number;
-  title: string;
-  clinician: string;
-  summary: string;
-  how: string[];
-  link?: { label: string; href: string };
-  showContact: boolean;
-}
+/** A route in one language: its place joined with its words (`joinRoute`). */
+export const routeSchema = z.strictObject({
+  ...routePlaceSchema.omit({ link: true }).shape,
+  ...routeWordsSchema.omit({ linkLabel: true }).shape,
+  link: z.strictObject({ label: text, href: z.string() }).optional(),
+});
+export type Route = z.output<typeof routeSchema>;
 
 export const methodPlaceSchema = z.strictObject({
   order: z.number().int().positive(),

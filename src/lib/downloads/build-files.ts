@@ -38,7 +38,7 @@ export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
 
 /** The page a PDF is made from (its title, description and review date). */
 async function sourcePage(id: string, what: string) {
-  const page = await getEntry('pages', id);
+  const page = await getEntry('pages', `nb/${id}`);
   if (!page) throw new Error(`content/pages/nb/${id}.mdx is missing: ${what} is made from it`);
   return page;
 }

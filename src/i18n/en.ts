@@ -1,0 +1,5 @@
+/** PLACEHOLDER until the translation lands: a copy of nb. */
+import type { UiStrings } from './ui';
+import { nb } from './nb';
+
+export const en: UiStrings = { ...nb, htmlLang: 'en' };
