@@ -4,7 +4,7 @@
  */
 import type { UiStrings } from './ui';
 
-export const en = {
+export const en: UiStrings = {
   siteName: (shortName) => `Opting out of ${shortName}`,
   htmlLang: 'en',
   ogLocale: 'en_GB',
@@ -35,4 +35,4 @@ export const en = {
       `You can find ${some ? 'other contact details' : 'contact details'} for ${shortName} at ${ownerShort}:`,
     fallbackLink: (shortName, host) => `${shortName} on ${host}`,
   },
-} satisfies UiStrings;
+};
