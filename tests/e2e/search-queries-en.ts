@@ -25,7 +25,6 @@ export const RELEVANCE_EN: RelevanceCase[] = [
   { query: 'download the form', expect: '/en/skjema/' },
   { query: 'form pdf', expect: '/en/skjema/' },
   { query: 'print the form', expect: '/en/skjema/skriv-ut/' },
-  { query: 'send the form by post', expect: '/en/reservasjon/skjema/' },
 
   // helsenorge.no
   { query: 'helsenorge', expect: '/en/reservasjon/helsenorge/' },
@@ -50,7 +49,6 @@ export const RELEVANCE_EN: RelevanceCase[] = [
   { query: 'how long does it take', expect: '/en/reservasjon/etterpa/' },
   { query: '30 days', expect: '/en/reservasjon/etterpa/' },
   { query: 'confirmation', expect: '/en/reservasjon/etterpa/' },
-  { query: 'change my mind', expect: '/en/reservasjon/etterpa/' },
 
   // About the registry and your rights
   { query: 'what is smertereg', expect: '/en/om-smertereg/' },
@@ -76,7 +74,7 @@ export const RELEVANCE_EN: RelevanceCase[] = [
   { query: 'accessib', expect: '/en/tilgjengelighet/' },
   { query: 'screen reader', expect: '/en/tilgjengelighet/' },
   { query: 'site map', expect: '/en/nettstedskart/' },
-  { query: 'what is new', expect: '/en/endringer/' },
+  { query: 'change log', expect: '/en/endringer/' },
 ];
 
 /** English words that have nothing to do with the site. Each must give no results at all. */
