@@ -13,7 +13,7 @@ export const en: UiStrings = {
   searchPlaceholder: 'Search',
   searchButton: 'Search',
   mainNavLabel: 'Main menu',
-  breadcrumbsLabel: 'Breadcrumbs',
+  breadcrumbsLabel: 'Breadcrumb',
   footerContactHeading: 'Contact the registry secretariat',
   footerAboutHeading: 'About this website',
   footerLinks: {
