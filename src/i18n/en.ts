@@ -26,6 +26,7 @@ export const en: UiStrings = {
   lastChanged: 'Last changed',
   lastReviewed: 'Last reviewed',
   nextReview: 'Next review due',
+  openingHours: (opens, closes) => `weekdays, ${opens}–${closes}`,
   languageNavLabel: 'Language',
   fallbackNotice: {
     title: 'This page is not available in English yet',

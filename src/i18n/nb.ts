@@ -23,6 +23,7 @@ export const nb: UiStrings = {
   lastChanged: 'Sist endret',
   lastReviewed: 'Sist gjennomgått',
   nextReview: 'Neste gjennomgang',
+  openingHours: (opens, closes) => `hverdager kl. ${opens}–${closes}`,
   languageNavLabel: 'Språk',
   fallbackNotice: { title: 'Denne siden finnes bare på bokmål', text: 'Her er siden på bokmål.' },
   inBokmal: 'på bokmål',

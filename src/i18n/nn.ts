@@ -26,6 +26,7 @@ export const nn = {
   lastChanged: 'Sist endra',
   lastReviewed: 'Sist gjennomgått',
   nextReview: 'Neste gjennomgang',
+  openingHours: (opens, closes) => `kvardagar kl. ${opens}–${closes}`,
   languageNavLabel: 'Språk',
   fallbackNotice: {
     title: 'Denne sida finst ikkje på nynorsk enno',

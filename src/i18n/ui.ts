@@ -30,6 +30,8 @@ export interface UiStrings {
   lastChanged: string;
   lastReviewed: string;
   nextReview: string;
+  /** Opening hours on weekdays: "hverdager kl. 08.00–15.30". */
+  openingHours: (opens: string, closes: string) => string;
   /** aria-label of the language switcher in the header. */
   languageNavLabel: string;
   /** On a page shown in bokmål because it has no translation yet: a heading and one sentence. */

@@ -7,7 +7,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { fill } from '../../src/lib/content/fill';
+import { fact, fill } from '../../src/lib/content/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
 import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
 import { PDF_CREATOR } from '../../src/lib/pdf/document';
@@ -81,7 +81,7 @@ describe('buildGuide', () => {
   it("says the screens may change, gives helsenorge's support line and the other three ways", () => {
     expect(guide.screensMayChange).toMatch(/kan endre seg/);
     expect(spanText(guide.help.text).replace(/\u00a0/g, ' ')).toBe(
-      `Ring ${registry.helsenorgeSupport.name} på ${registry.helsenorgeSupport.phone}, ${registry.helsenorgeSupport.hours}.`,
+      `Ring ${registry.helsenorgeSupport.name} på ${registry.helsenorgeSupport.phone}, ${fact('helsenorgeSupportHours', registry)}.`,
     );
     expect(guide.help.text.find((s) => s.href)?.href).toBe(`tel:${registry.helsenorgeSupport.phone.replace(/ /g, '')}`);
     expect(guide.notListed.alternatives.map((a) => a.page)).toEqual(

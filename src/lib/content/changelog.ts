@@ -6,7 +6,7 @@
  *
  * Pure: no astro:content, so it can be unit-tested; src/content.config.ts wires it up.
  */
-import { LANGS, type Lang } from '../../i18n/languages';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 

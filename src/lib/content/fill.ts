@@ -4,6 +4,7 @@
  */
 import type { Registry } from './schemas';
 import { DEFAULT_LANG, type Lang } from '../../i18n/languages';
+import { ui } from '../../i18n/ui';
 
 /**
  * Every registry fact a page or a YAML text may name, by name: the one map behind both
@@ -21,7 +22,7 @@ export function facts(registry: Registry, lang: Lang = DEFAULT_LANG) {
     approvedNationalYear: String(registry.approvedNationalYear),
     helsenorgeSupportName: registry.helsenorgeSupport.name,
     helsenorgeSupportPhone: registry.helsenorgeSupport.phone,
-    helsenorgeSupportHours: registry.helsenorgeSupport.hours,
+    helsenorgeSupportHours: ui(lang).openingHours(registry.helsenorgeSupport.opens, registry.helsenorgeSupport.closes),
     regulation: registry.legalBasis.regulation,
     regulationId: registry.legalBasis.regulationId,
     regulationInForce: formatDate(registry.legalBasis.inForce, lang),

@@ -69,7 +69,10 @@ export const registrySchema = z.strictObject({
   helsenorgeSupport: z.strictObject({
     name: text,
     phone: text,
-    hours: text,
+    /** Opening hours, language-neutral; src/i18n/<lang>.ts `openingHours` says them ("hverdager kl. 08.00–15.30"). */
+    days: z.enum(['weekdays']),
+    opens: z.string().regex(/^\d\d\.\d\d$/, 'opens must be a time like "08.00"'),
+    closes: z.string().regex(/^\d\d\.\d\d$/, 'closes must be a time like "15.30"'),
   }),
   legalBasis: z.strictObject({
     regulation: text,

@@ -7,7 +7,7 @@
  * hash of that page's source when it was translated (`sourceHash`, the same hash the change log
  * uses: src/lib/content/changelog.ts `sourceHash`).
  */
-import { inScope, type Lang } from '../../i18n/languages';
+import { inScope, type Lang } from '../../i18n/languages.ts';
 
 export interface SourcePage {
   /** Path under content/pages/nb/ without ".mdx": "reservasjon/skjema". */

@@ -5,7 +5,7 @@
  * the other methods. Only the guide's own sentences (headings, "the screens may change") are
  * written here, once, for both the page and the PDF.
  */
-import { fill } from '../content/fill';
+import { fact, fill } from '../content/fill';
 import type { Method, Registry } from '../content/schemas';
 import type { Span } from '../content/span';
 
@@ -65,7 +65,8 @@ export function buildGuide(registry: Registry, methods: readonly MethodWithId[])
   if (!method) throw new Error(`content/methods.yaml has no method "${GUIDE_METHOD}": the helsenorge guide needs it`);
   const f = (text: string) => fill(text, registry);
   const sites = { 'helsenorge.no': registry.urls.helsenorge };
-  const { name, phone, hours } = registry.helsenorgeSupport;
+  const { name, phone } = registry.helsenorgeSupport;
+  const hours = fact('helsenorgeSupportHours', registry);
 
   return {
     intro: `${f(method.summary)} Her er stegene.`,
