@@ -22,7 +22,14 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type RunningNginx } from '../../deploy/run.ts';
-import { headersFor, metaCsp, pageHeaderCsp, COMPOSER_PAGES, SEARCH_PAGES } from '../../src/lib/security/headers.ts';
+import {
+  headersFor,
+  metaCsp,
+  pageHeaderCsp,
+  COMPOSER_PAGES,
+  NOT_FOUND_PAGES,
+  SEARCH_PAGES,
+} from '../../src/lib/security/headers.ts';
 import { resolveHeadersFile, resolveStaticWebAppConfig, staticWebAppConfig } from '../../src/lib/security/targets.ts';
 import { describeLoad, freePort, runLoad } from '../bench/load.ts';
 import { score, type Response as ScanResponse } from './observatory.ts';
@@ -211,6 +218,18 @@ describe('every kind of file', () => {
       expect(res.status, path).toBe(404);
       expect(gunzipSync(res.body).equals(readFileSync(join(DIST, '404.html'))), path).toBe(true);
       expect(decided(res), path).toEqual(headersFor('/404.html'));
+    }
+  });
+
+  it("a missing URL under a language's prefix gets that language's 404 page", async () => {
+    for (const { prefix, page } of NOT_FOUND_PAGES) {
+      for (const path of [`${prefix}finst-ikkje/`, `${prefix}x.pdf`]) {
+        const res = await get(port, path, { 'accept-encoding': 'gzip' });
+        expect(res.status, path).toBe(404);
+        const html = gunzipSync(res.body).toString('utf8');
+        expect(html, path).toBe(readFileSync(join(DIST, `${page}index.html`), 'utf8'));
+        expect(html, path).toContain(`<html lang="${prefix.slice(1, -1)}"`);
+      }
     }
   });
 

@@ -4,7 +4,7 @@
  * → "/reservasjon/skjema/"; "index.mdx" → "/"), under "/<lang>/" for every language but the
  * default ("/nn/reservasjon/skjema/").
  */
-import { DEFAULT_LANG, isLang, type Lang } from '../../i18n/languages';
+import { DEFAULT_LANG, isLang, type Lang } from '../../i18n/languages.ts';
 export interface PageLike {
   id: string;
   data: { title: string; label?: string; order: number };

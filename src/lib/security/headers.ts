@@ -13,10 +13,18 @@
  * nothing, which is what a browser opening them directly needs.
  */
 
-/** Pages that run Pagefind search. Language versions are listed ahead of the language issue. */
-export const SEARCH_PAGES = ['/sok/', '/nn/sok/', '/en/sok/'] as const;
-/** Pages that run the PID e-mail composer script. */
-export const COMPOSER_PAGES = ['/helsepersonell/e-post/'] as const;
+import { LANGS } from '../../i18n/languages.ts';
+import { pathOf } from '../content/site.ts';
+
+/** Pages that run Pagefind search: the search page in every language ('/sok/', '/nn/sok/', …). */
+export const SEARCH_PAGES: readonly string[] = LANGS.map((l) => pathOf('sok', l));
+/** Pages that run the PID e-mail composer script, in every language that has the page. */
+export const COMPOSER_PAGES: readonly string[] = LANGS.map((l) => pathOf('helsepersonell/e-post', l));
+/** The 404 page of each language but the default (whose is /404.html): '/nn/404/'. */
+export const NOT_FOUND_PAGES: readonly { prefix: string; page: string }[] = LANGS.slice(1).map((l) => ({
+  prefix: `/${l}/`,
+  page: pathOf('404', l),
+}));
 
 const PAGE_BASE = [
   "default-src 'none'",
@@ -53,8 +61,8 @@ function pagePath(path: string): string {
 /** The policy a page puts in its meta element. `path` is its URL path, e.g. '/sok/'. */
 export function metaCsp(path: string): string {
   const p = pagePath(path);
-  if ((SEARCH_PAGES as readonly string[]).includes(p)) return SEARCH_PAGE_CSP;
-  if ((COMPOSER_PAGES as readonly string[]).includes(p)) return COMPOSER_PAGE_CSP;
+  if (SEARCH_PAGES.includes(p)) return SEARCH_PAGE_CSP;
+  if (COMPOSER_PAGES.includes(p)) return COMPOSER_PAGE_CSP;
   return STATIC_PAGE_CSP;
 }
 

@@ -4,7 +4,7 @@
  * `staticwebapp.config.json` (Azure Static Web Apps). Also reads those files back the way the
  * hosts do, so tests can compare the header set each one sends for a file.
  */
-import { COMMON_HEADERS, RULES, headersFor } from './headers.ts';
+import { COMMON_HEADERS, NOT_FOUND_PAGES, RULES, headersFor } from './headers.ts';
 
 const GENERATED = 'GENERATED from src/lib/security/headers.ts (deploy/generate.ts, deploy/postbuild.ts); do not edit.';
 
@@ -34,6 +34,12 @@ export function nginxLocations(): string {
   lines.push(`location ~ "^(${HOST_CONFIG_FILES.map((f) => f.replace(/\./g, '\\.')).join('|')})$" {`);
   lines.push('    return 404;');
   lines.push('}');
+  lines.push('', "# The 404 page in the reader's language: a missing /nn/… gets /nn/404/, anything else /404.html.");
+  lines.push('set $smertereg_not_found /404.html;');
+  for (const { prefix, page } of NOT_FOUND_PAGES) {
+    lines.push(`if ($uri ~ "^${prefix}") {`, `    set $smertereg_not_found ${page}index.html;`, '}');
+  }
+  lines.push('error_page 404 $smertereg_not_found;');
   for (const rule of RULES) {
     lines.push('', `# ${rule.name}`);
     const regex = rule.file.source.replace(/\\\//g, '/');
