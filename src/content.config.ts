@@ -93,7 +93,9 @@ function wordsLoader<P extends { order: number }, W, T>(
       const placesFile = join(CONTENT, `${kind}.yaml`);
       const errors: string[] = [];
       const places: Record<string, P> = {};
-      for (const [id, raw] of Object.entries((parse(readFileSync(placesFile, 'utf8')) ?? {}) as Record<string, unknown>)) {
+      for (const [id, raw] of Object.entries(
+        (parse(readFileSync(placesFile, 'utf8')) ?? {}) as Record<string, unknown>,
+      )) {
         const r = placeSchema.safeParse(raw);
         if (r.success) places[id] = r.data;
         else errors.push(...issueLines(placesFile, id, r.error));
@@ -106,7 +108,9 @@ function wordsLoader<P extends { order: number }, W, T>(
           continue;
         }
         const words: Record<string, W> = {};
-        for (const [id, raw] of Object.entries((parse(readFileSync(wordsFile, 'utf8')) ?? {}) as Record<string, unknown>)) {
+        for (const [id, raw] of Object.entries(
+          (parse(readFileSync(wordsFile, 'utf8')) ?? {}) as Record<string, unknown>,
+        )) {
           const r = wordsSchema.safeParse(raw);
           if (r.success) words[id] = r.data;
           else errors.push(...issueLines(wordsFile, id, r.error));
@@ -114,7 +118,11 @@ function wordsLoader<P extends { order: number }, W, T>(
         const merged = mergeWords(places, words, { places: placesFile, words: wordsFile }, joinFn);
         errors.push(...merged.errors);
         for (const { id, ...data } of merged.entries) {
-          ctx.store.set({ id: `${lang}/${id}`, data: await ctx.parseData({ id: `${lang}/${id}`, data }), filePath: relative(process.cwd(), wordsFile) });
+          ctx.store.set({
+            id: `${lang}/${id}`,
+            data: await ctx.parseData({ id: `${lang}/${id}`, data }),
+            filePath: relative(process.cwd(), wordsFile),
+          });
         }
       }
       if (errors.length > 0) throw new Error([...new Set(errors)].join('\n'));
@@ -175,7 +183,12 @@ const pages = defineCollection({
           sources,
           entries
             .filter((e) => e.lang === lang)
-            .map((e) => ({ id: e.slug, file: e.filePath, translationOf: e.data.translationOf, sourceHash: e.data.sourceHash })),
+            .map((e) => ({
+              id: e.slug,
+              file: e.filePath,
+              translationOf: e.data.translationOf,
+              sourceHash: e.data.sourceHash,
+            })),
         );
         problems.push(...status.errors);
         for (const line of statusLines(status)) ctx.logger.warn(line);
