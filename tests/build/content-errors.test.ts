@@ -3,9 +3,11 @@
  * a page past its review date only warns; missing contact details warn once, naming each.
  */
 import { describe, expect, test } from 'vitest';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixture } from './helpers.ts';
 
-const SLOW = 60_000;
+const SLOW = 120_000;
 
 describe.concurrent('a broken content file fails the build, naming file and field', () => {
   const cases: [string, string, (t: string) => string, RegExp[]][] = [
@@ -53,9 +55,33 @@ describe.concurrent('a broken content file fails the build, naming file and fiel
     ],
     [
       'method without steps',
-      'methods.yaml',
+      'words/nb/methods.yaml',
       (t) => t.replace(/(edialog:[\s\S]*?)  steps:\n(    - .*\n)+/, '$1'),
-      [/methods/, /edialog/, /steps/],
+      [/words\/nb\/methods\.yaml/, /edialog/, /field "steps"/],
+    ],
+    [
+      'a language without the words of a method',
+      'words/nn/methods.yaml',
+      (t) => t.replace(/^edialog:/m, 'edialogg:'),
+      [/words\/nn\/methods\.yaml: "edialog" is missing/, /words\/nn\/methods\.yaml: "edialogg" is not in/],
+    ],
+    [
+      'a route link without its label',
+      'words/en/routes.yaml',
+      (t) => t.replace(/^  linkLabel: .*\n/m, ''),
+      [/words\/en\/routes\.yaml: helsenorge: field "linkLabel" is required/],
+    ],
+    [
+      'a translation that names another page',
+      'pages/nn/kontakt.mdx',
+      (t) => t.replace(/^translationOf: .*$/m, 'translationOf: personvern'),
+      [/pages\/nn\/kontakt\.mdx/, /field "translationOf": "personvern" must be "kontakt"/],
+    ],
+    [
+      'a translation without its source hash',
+      'pages/en/kontakt.mdx',
+      (t) => t.replace(/^sourceHash: .*\n/m, ''),
+      [/pages\/en\/kontakt\.mdx/, /"translationOf" and "sourceHash" are required/],
     ],
   ];
   for (const [name, file, change, expected] of cases) {
@@ -70,6 +96,22 @@ describe.concurrent('a broken content file fails the build, naming file and fiel
 });
 
 describe('warnings that do not stop the build', () => {
+  test(
+    'translation status: a bokmål page changed after its translation, and a missing translation',
+    { timeout: SLOW },
+    () => {
+      const f = fixture('translation-status');
+      f.edit('pages/nb/kontakt.mdx', (t) => `${t}\nEin ny linje.\n`);
+      rmSync(join(f.content, 'pages/nn/personvern.mdx'));
+      const { code, output } = f.run('sync');
+      expect(code, output).toBe(0);
+      expect(output).toMatch(/nn: outdated: .*pages\/nn\/kontakt\.mdx: content\/pages\/nb\/kontakt\.mdx changed/);
+      expect(output).toMatch(/en: outdated: .*pages\/en\/kontakt\.mdx/);
+      expect(output).toMatch(/nn: missing: content\/pages\/nn\/personvern\.mdx/);
+      expect(output).not.toMatch(/en: missing/);
+    },
+  );
+
   test('a past nextReview warns, naming the file', { timeout: SLOW }, () => {
     const f = fixture('overdue');
     f.edit('pages/nb/kontakt.mdx', (t) => t.replace(/nextReview: "[^"]+"/, 'nextReview: "2020-01-01"'));

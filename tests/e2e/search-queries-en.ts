@@ -78,4 +78,13 @@ export const RELEVANCE_EN: RelevanceCase[] = [
 ];
 
 /** English words that have nothing to do with the site. Each must give no results at all. */
-export const JUNK_EN: string[] = ['pizza', 'football', 'parking', 'canteen', 'dentist', 'vaccine', 'holiday', 'weather'];
+export const JUNK_EN: string[] = [
+  'pizza',
+  'football',
+  'parking',
+  'canteen',
+  'dentist',
+  'vaccine',
+  'holiday',
+  'weather',
+];

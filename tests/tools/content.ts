@@ -7,13 +7,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import {
-  methodSchema,
+  joinMethod,
+  joinRoute,
+  mergeWords,
+  methodPlaceSchema,
+  methodWordsSchema,
   registrySchema,
-  routeSchema,
+  routePlaceSchema,
+  routeWordsSchema,
   type Method,
   type Registry,
   type Route,
 } from '../../src/lib/content/schemas.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
 
@@ -22,10 +28,41 @@ export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
 export const readYaml = (file: string): any => parse(readFileSync(join(CONTENT_DIR, file), 'utf8'));
 
 export const readRegistry = (): Registry => registrySchema.parse(readYaml('registry.yaml'));
-export const readMethods = (): (Method & { id: string })[] =>
-  Object.entries(readYaml('methods.yaml')).map(([id, m]) => ({ id, ...methodSchema.parse(m) }));
-export const readRoutes = (): (Route & { id: string })[] =>
-  Object.entries(readYaml('routes.yaml')).map(([id, r]) => ({ id, ...routeSchema.parse(r) }));
+/** Parses every entry of a YAML map with a schema. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const parseAll = <T>(file: string, schema: { parse(v: unknown): T }): Record<string, T> =>
+  Object.fromEntries(Object.entries(readYaml(file) as Record<string, unknown>).map(([id, v]) => [id, schema.parse(v)]));
+
+/** A words collection in one language, joined as the build joins it (src/content.config.ts). */
+function joined<T>(
+  kind: 'methods' | 'routes',
+  lang: Lang,
+  places: object,
+  words: object,
+  join: unknown,
+): (T & { id: string })[] {
+  const files = { places: `content/${kind}.yaml`, words: `content/words/${lang}/${kind}.yaml` };
+  const { entries, errors } = mergeWords(places as never, words as never, files, join as never);
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return entries as (T & { id: string })[];
+}
+
+export const readMethods = (lang: Lang = 'nb'): (Method & { id: string })[] =>
+  joined<Method>(
+    'methods',
+    lang,
+    parseAll('methods.yaml', methodPlaceSchema),
+    parseAll(`words/${lang}/methods.yaml`, methodWordsSchema),
+    joinMethod,
+  );
+export const readRoutes = (lang: Lang = 'nb'): (Route & { id: string })[] =>
+  joined<Route>(
+    'routes',
+    lang,
+    parseAll('routes.yaml', routePlaceSchema),
+    parseAll(`words/${lang}/routes.yaml`, routeWordsSchema),
+    joinRoute,
+  );
 
 export interface ContentPage {
   /** "reservasjon/skjema" */
@@ -38,16 +75,16 @@ export interface ContentPage {
   body: string;
 }
 
-/** Every page in content/pages/nb/. */
-export function readPages(): ContentPage[] {
-  const base = join(CONTENT_DIR, 'pages/nb');
+/** Every page in content/pages/<lang>/. */
+export function readPages(lang: Lang = 'nb'): ContentPage[] {
+  const base = join(CONTENT_DIR, 'pages', lang);
   return (readdirSync(base, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.mdx'))
     .sort()
     .map((f) => {
       const text = readFileSync(join(base, f), 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!m) throw new Error(`content/pages/nb/${f}: no front matter`);
-      return { id: f.replace(/\.mdx$/, ''), file: `content/pages/nb/${f}`, data: parse(m[1]!), body: m[2]! };
+      if (!m) throw new Error(`content/pages/${lang}/${f}: no front matter`);
+      return { id: f.replace(/\.mdx$/, ''), file: `content/pages/${lang}/${f}`, data: parse(m[1]!), body: m[2]! };
     });
 }

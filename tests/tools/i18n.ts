@@ -53,7 +53,9 @@ for (const { code } of others) {
   console.log(
     `${code}: ${pages.length} translated (${upToDate} up to date), ${status.missing.length} missing, ` +
       `${status.outdated.length} outdated` +
-      (status.notPlanned.length > 0 ? `, ${status.notPlanned.length} not planned (${status.notPlanned.join(', ')})` : ''),
+      (status.notPlanned.length > 0
+        ? `, ${status.notPlanned.length} not planned (${status.notPlanned.join(', ')})`
+        : ''),
   );
   for (const line of [...status.errors, ...statusLines(status)]) console.log(`  ${line}`);
   problems += status.missing.length + status.outdated.length + status.errors.length;

@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist/checklist';
 import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
 import { PageOverflowError } from '../../src/lib/pdf/document';
-import { methodSchema, registrySchema, routeSchema, type Registry } from '../../src/lib/content/schemas';
+import { registrySchema, type Registry } from '../../src/lib/content/schemas';
+import { readMethods, readRoutes } from '../tools/content';
 import { fill } from '../../src/lib/content/fill';
 import { expectAccessiblePdf, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
@@ -20,8 +21,8 @@ vi.setConfig({ testTimeout: 60_000 });
 const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registryData = yaml('registry.yaml');
 const registry = registrySchema.parse(registryData);
-const routes = Object.entries(yaml('routes.yaml')).map(([id, v]) => ({ id, ...routeSchema.parse(v) }));
-const methods = Object.entries(yaml('methods.yaml')).map(([id, v]) => ({ id, ...methodSchema.parse(v) }));
+const routes = readRoutes();
+const methods = readMethods();
 const configured: Registry = registrySchema.parse({
   ...registryData,
   secretariat: { phone: '00 00 00 01', email: 'sekretariat@test.invalid', postalAddress: '' },

@@ -11,7 +11,8 @@ import { fact, fill } from '../../src/lib/content/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
 import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
 import { PDF_CREATOR } from '../../src/lib/pdf/document';
-import { methodSchema, registrySchema } from '../../src/lib/content/schemas';
+import { registrySchema } from '../../src/lib/content/schemas';
+import { readMethods } from '../tools/content';
 import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 // Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
@@ -19,9 +20,7 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = registrySchema.parse(read('registry.yaml'));
-const methods: MethodWithId[] = Object.entries(read('methods.yaml') as Record<string, unknown>)
-  .map(([id, data]) => ({ id, ...methodSchema.parse(data) }))
-  .sort((a, b) => a.order - b.order);
+const methods: MethodWithId[] = readMethods();
 const method = methods.find((m) => m.id === GUIDE_METHOD)!;
 const guide = buildGuide(registry, methods);
 

@@ -5,6 +5,10 @@ import { describe, expect, test } from 'vitest';
 import {
   isReviewOverdue,
   methodSchema,
+  methodPlaceSchema,
+  methodWordsSchema,
+  routePlaceSchema,
+  routeWordsSchema,
   feedbackChannels,
   missingContactFields,
   pageSchema,
@@ -14,6 +18,8 @@ import {
 import { brokenMethodPages, brokenSourceKeys } from '../../src/lib/content/references';
 import { fill, formatDate, resolveHref } from '../../src/lib/content/fill';
 import { breadcrumbs, pathOf } from '../../src/lib/content/site';
+import { LANGS } from '../../src/i18n/languages';
+import { readMethods, readRoutes } from '../tools/content';
 
 const yaml = (f: string) => parse(readFileSync(`content/${f}`, 'utf8'));
 const registry = registrySchema.parse(yaml('registry.yaml'));
@@ -32,8 +38,12 @@ const issuesOf = (result: { success: boolean; error?: { issues: { path: Property
 describe('shipped content', () => {
   test('registry, routes and methods parse', () => {
     expect(registry.deadlineDays).toBe(30);
-    for (const r of Object.values(yaml('routes.yaml'))) routeSchema.parse(r);
-    for (const m of Object.values(yaml('methods.yaml'))) methodSchema.parse(m);
+    for (const r of Object.values(yaml('routes.yaml'))) routePlaceSchema.parse(r);
+    for (const m of Object.values(yaml('methods.yaml'))) methodPlaceSchema.parse(m);
+    for (const lang of LANGS) {
+      expect(readRoutes(lang).map(({ id: _, ...r }) => routeSchema.parse(r))).toHaveLength(4);
+      expect(readMethods(lang).map(({ id: _, ...m }) => methodSchema.parse(m))).toHaveLength(4);
+    }
   });
   test('four routes and four methods, in the source document order', () => {
     expect(Object.keys(yaml('routes.yaml'))).toEqual(['behandler', 'sekretariat', 'helsenorge', 'smertereg']);
@@ -112,7 +122,7 @@ describe('registry', () => {
 });
 
 describe('methods and routes', () => {
-  const m = yaml('methods.yaml').skjema;
+  const m = { ...yaml('methods.yaml').skjema, ...yaml('words/nb/methods.yaml').skjema };
   test.each([
     ['no steps', { steps: [] }, 'steps'],
     ['external page', { page: 'https://example.org/' }, 'page'],
@@ -122,9 +132,17 @@ describe('methods and routes', () => {
   ])('a method with %s is refused', (_, change, field) => {
     expect(issuesOf(methodSchema.safeParse({ ...m, ...change })).some((i) => i.startsWith(`${field}:`))).toBe(true);
   });
+  test("a method's words are checked as words, its place as place", () => {
+    expect(issuesOf(methodWordsSchema.safeParse({ ...yaml('words/nb/methods.yaml').skjema, page: '/x/' }))).toEqual([
+      ': Unrecognized key: "page"',
+    ]);
+  });
   test('a route link must be a registry URL key or an internal path', () => {
     const r = yaml('routes.yaml').helsenorge;
-    expect(routeSchema.safeParse({ ...r, link: { label: 'x', href: 'https://evil.example/' } }).success).toBe(false);
+    expect(routePlaceSchema.safeParse({ ...r, link: { href: 'https://evil.example/' } }).success).toBe(false);
+    expect(routeWordsSchema.safeParse({ ...yaml('words/nb/routes.yaml').helsenorge, linkLabel: '' }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * A page a language should have but has not translated is never a dead link: the build makes the
+ * bokmål page at the language's URL, with a notice in the reader's language, its <main> marked as
+ * bokmål, the bokmål page as canonical, and no place in the sitemap or the language's search index.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { ui } from '../../src/i18n/ui.ts';
+import { fixture } from './helpers.ts';
+
+test('a missing nynorsk page is the bokmål page with a nynorsk notice', { timeout: 180_000 }, () => {
+  const f = fixture('fallback');
+  rmSync(join(f.content, 'pages/nn/personvern.mdx'));
+  const { code, output } = f.run('build');
+  expect(code, output).toBe(0);
+  const html = readFileSync(join(f.out, 'nn/personvern/index.html'), 'utf8');
+  expect(html).toContain('<html lang="nn"');
+  expect(html).toContain(ui('nn').fallbackNotice.title);
+  expect(html).toMatch(/<main [^>]*lang="nb"/);
+  expect(html).not.toMatch(/<main [^>]*data-pagefind-body/);
+  const bokmal = readFileSync(join(f.content, 'pages/nb/personvern.mdx'), 'utf8');
+  expect(html).toContain(`<h1>${/^title: (.*)$/m.exec(bokmal)![1]}</h1>`);
+  expect(html).toMatch(/<link rel="canonical" href="[^"]*\/personvern\/">/);
+  expect(html).not.toMatch(/<link rel="canonical" href="[^"]*\/nn\/personvern\/">/);
+  // Other nynorsk pages still link to it, and its bokmål twin does not offer a nynorsk version.
+  expect(readFileSync(join(f.out, 'nn/index.html'), 'utf8')).toContain('href="/nn/personvern/"');
+  expect(readFileSync(join(f.out, 'personvern/index.html'), 'utf8')).not.toContain('hreflang="nn"');
+  const sitemap = readFileSync(join(f.out, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).not.toContain('/nn/personvern/</loc>');
+  expect(sitemap).toContain('/nn/kontakt/</loc>');
+});
