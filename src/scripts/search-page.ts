@@ -11,6 +11,9 @@
  * nothing above the results, so the layout does not shift when it starts.
  */
 import { PAGEFIND_OPTIONS, searchSite, type PagefindApi, type SearchHit } from '../lib/search/search';
+import { isLang, DEFAULT_LANG, type Lang } from '../i18n/languages';
+
+const langOf = (code: string): Lang => (isLang(code) ? code : DEFAULT_LANG);
 
 /** Wait this long after the last key before searching. */
 const DEBOUNCE_MS = 120;
@@ -60,7 +63,7 @@ function enhance(root: HTMLElement): void {
       return;
     }
     try {
-      const hits = await searchSite(await load(), q);
+      const hits = await searchSite(await load(), q, langOf(document.documentElement.lang));
       if (ticket === latest) show(hits, q);
     } catch {
       if (ticket !== latest) return;

@@ -3,7 +3,7 @@
  * should come first. The same spread of topics as tests/e2e/search-queries.ts: questions, single
  * words, half-typed words, typos and spellings without æøå, and some queries in bokmål spelling
  * (many readers of nynorsk pages type bokmål), which the search maps onto nynorsk with
- * BOKMAL_TO_NYNORSK below.
+ * SPELLINGS in src/lib/search/words.ts.
  */
 import type { RelevanceCase } from './search-queries';
 
@@ -104,61 +104,6 @@ export const RELEVANCE_NN: RelevanceCase[] = [
   { query: 'tilgjengelegheitserklaering', expect: '/nn/tilgjengelighet/' },
   { query: 'oversikt over alle sidene', expect: '/nn/nettstedskart/' },
 ];
-
-/**
- * Bokmål spellings of common query words (folded to lower case, as typed), and the nynorsk word
- * the /nn/ pages use. On a nynorsk page the search also looks for the nynorsk word.
- */
-export const BOKMAL_TO_NYNORSK: Record<string, string> = {
-  hvordan: 'korleis',
-  hva: 'kva',
-  hvem: 'kven',
-  hvor: 'kvar',
-  hvorfor: 'kvifor',
-  hvis: 'dersom',
-  ikke: 'ikkje',
-  jeg: 'eg',
-  fra: 'frå',
-  uten: 'utan',
-  bare: 'berre',
-  noen: 'nokon',
-  noe: 'noko',
-  være: 'vere',
-  mye: 'mykje',
-  sier: 'seier',
-  si: 'sei',
-  gjør: 'gjer',
-  spørre: 'spørje',
-  finner: 'finn',
-  trekke: 'trekkje',
-  sykehus: 'sjukehus',
-  sykehuset: 'sjukehuset',
-  sykepleier: 'sjukepleiar',
-  behandler: 'behandlar',
-  behandleren: 'behandlaren',
-  behandlingen: 'behandlinga',
-  opplysninger: 'opplysningar',
-  opplysningene: 'opplysningane',
-  personopplysninger: 'personopplysningar',
-  meldinger: 'meldingar',
-  nettsiden: 'nettsida',
-  siden: 'sida',
-  dager: 'dagar',
-  mer: 'meir',
-  rettigheter: 'rettar',
-  veiledning: 'rettleiing',
-  veiledningen: 'rettleiinga',
-  brukerveiledning: 'brukarrettleiing',
-  bekreftelse: 'stadfesting',
-  slettet: 'sletta',
-  endringer: 'endringar',
-  informasjonskapsler: 'informasjonskapslar',
-  tilgjengelighet: 'tilgjengelegheit',
-  tilgjengelighetserklæring: 'tilgjengelegheitserklæring',
-  skjermleser: 'skjermlesar',
-  muntlig: 'munnleg',
-  innhold: 'innhald',
-};
 
 /** Words that have nothing to do with the site. Each must give no results at all on /nn/. */
 export const JUNK_NN: string[] = [

@@ -31,7 +31,8 @@
  *    first search, see tests/bench/search.ts).
  */
 import { covers, matchedWords, nameMatch, type FragmentWords } from './match';
-import { contentWords, key, queryWords } from './words';
+import { contentWords, key, queryWords, respellFor } from './words';
+import type { Lang } from '../../i18n/languages';
 
 /** One search result, ready to show. */
 export interface SearchHit {
@@ -145,12 +146,13 @@ const hitsOf = (found: Checked[]): SearchHit[] => found.map((c) => c.hit);
  * Resolves to the pages that match, best first; an empty array when nothing matches (also for
  * words that only share a short prefix with words on the site).
  */
-export async function searchSite(api: PagefindApi, query: string): Promise<SearchHit[]> {
-  const words = queryWords(query);
+export async function searchSite(api: PagefindApi, query: string, lang: Lang = 'nb'): Promise<SearchHit[]> {
+  // In the page's language: on nynorsk pages "hvordan" is searched as "korleis" (words.ts).
+  const words = queryWords(query).map((w) => respellFor(w, lang));
   if (words.length === 0) return [];
 
   // 1. Every content word ("hvordan reserverer jeg meg" → "reserverer"); all words if that leaves none.
-  const main = contentWords(words);
+  const main = contentWords(words, lang);
   const found = await searchChecked(api, main, main, words);
   if (found.length > 0) return hitsOf(found);
 
