@@ -40,6 +40,68 @@ export interface UiStrings {
     /** The link text: "SmerteReg på helse-bergen.no". */
     fallbackLink: (shortName: string, host: string) => string;
   };
+  /** Intl locale for dates in running text and review dates: "27. november 2026". */
+  dateLocale: string;
+  /** <Deadline> (src/components/Deadline.astro): the deadline in words, the number from the registry. */
+  deadline: {
+    /** For patients: "så snart som mulig". */
+    soon: string;
+    /** The source's own legal phrase, for clinicians: "uten ugrunnet opphold". */
+    legal: string;
+    /** `<Deadline days />`: "30 dager". */
+    days: (days: number) => string;
+    /** "så snart som mulig, og senest 30 dager etter at de har mottatt reservasjonsskjemaet". */
+    full: (soon: string, days: number) => string;
+  };
+  /** <MethodDetail> (one method's page) and <MethodList> (the method cards). */
+  method: {
+    suitsHeading: string;
+    /** "Denne måten passer for deg som …", followed by the method's `suits` text. */
+    suits: (who: string) => string;
+    needsHeading: string;
+    stepsHeading: string;
+    durationHeading: string;
+    confirmationHeading: string;
+    /** Labels on a method card: "Passer for deg som", "Du trenger". */
+    cardSuits: string;
+    cardNeeds: string;
+  };
+  /** <FeedbackContact>: where feedback on the website goes (the accessibility statement). */
+  feedback: {
+    intro: string;
+    /** "Nettstedet drives av …", with the configured name. */
+    runBy: (name: string) => string;
+    email: string;
+    phone: string;
+    website: string;
+    /** While no feedback channel is configured. */
+    missing: string;
+  };
+  /** <Download>: the details in a download link's brackets, «(PDF, bokmål, 46 kB)». */
+  download: {
+    /** The file's language as written in the link. */
+    langNames: { nb: string; nn: string };
+    pdf: string;
+    /** In sizes: "9,4 kB". */
+    decimalSeparator: string;
+    /** Unit of sizes under 1 kB: "850 byte". */
+    byteUnit: string;
+    details: (type: string, langName: string, size: string) => string;
+  };
+  /** <Changelog> (/endringer/): the labels of each entry. */
+  changelog: { why: string; pages: string };
+  /** <PageList> (the site map): "Og 12 sider til under", followed by a link to the section. */
+  pageList: { more: (count: number) => string };
+  /** <HandwrittenForm>: writing the reservation form by hand. */
+  handwritten: {
+    intro: string;
+    /** "Denne setningen: «…»", with the form's statement. */
+    statement: (statement: string) => string;
+    /** "Fyller du ut på vegne av pasienten, skriver du også … og …." (field names in lower case). */
+    behalf: (fields: string[]) => string;
+  };
+  /** <GuideIllustration>: the caption of the drawing of helsenorge.no. */
+  guideIllustration: { caption: string };
 }
 
 const nb: UiStrings = {
@@ -73,11 +135,63 @@ const nb: UiStrings = {
       `${some ? 'Annen kontaktinformasjon' : 'Kontaktinformasjon'} til ${shortName} finner du hos ${ownerShort}:`,
     fallbackLink: (shortName, host) => `${shortName} på ${host}`,
   },
+  dateLocale: 'nb-NO',
+  deadline: {
+    soon: 'så snart som mulig',
+    legal: 'uten ugrunnet opphold',
+    days: (days) => `${days} dager`,
+    full: (soon, days) => `${soon}, og senest ${days} dager etter at de har mottatt reservasjonsskjemaet`,
+  },
+  method: {
+    suitsHeading: 'Passer dette for deg?',
+    suits: (who) => `Denne måten passer for deg som ${who}`,
+    needsHeading: 'Dette trenger du',
+    stepsHeading: 'Slik gjør du det',
+    durationHeading: 'Hvor lang tid tar det?',
+    confirmationHeading: 'Slik vet du at det er registrert',
+    cardSuits: 'Passer for deg som',
+    cardNeeds: 'Du trenger',
+  },
+  feedback: {
+    intro: 'Gi beskjed, så kan det bli rettet.',
+    runBy: (name) => `Nettstedet drives av ${name}.`,
+    email: 'E-post',
+    phone: 'Telefon',
+    website: 'Nettside',
+    missing: 'Det er ennå ikke satt opp en egen kontakt for tilbakemeldinger om nettstedet.',
+  },
+  download: {
+    langNames: { nb: 'bokmål', nn: 'nynorsk' },
+    pdf: 'PDF',
+    decimalSeparator: ',',
+    byteUnit: 'byte',
+    details: (type, langName, size) => `${type}, ${langName}, ${size}`,
+  },
+  changelog: { why: 'Hvorfor:', pages: 'Sider:' },
+  pageList: { more: (count) => `Og ${count} sider til under` },
+  handwritten: {
+    intro: 'Skriv det samme som står i skjemaet, for hånd på et vanlig ark:',
+    statement: (statement) => `Denne setningen: «${statement}»`,
+    behalf: (fields) => `Fyller du ut på vegne av pasienten, skriver du også ${fields.join(' og ')}.`,
+  },
+  guideIllustration: {
+    caption:
+      'Tegningen viser veien: navnet ditt øverst på siden, menyen som åpner seg, og valget der du reserverer deg. Den er forenklet og er ikke et bilde av helsenorge.no.',
+  },
 };
 
 export const UI = { nb } as const satisfies Record<string, UiStrings>;
 export type UiLang = keyof typeof UI;
 export const DEFAULT_LANG: UiLang = 'nb';
+
+/**
+ * The interface language of a page from `Astro.currentLocale` (Astro i18n sets it from the URL).
+ * Undefined or a locale without strings gives the default, bokmål. In a component:
+ *   const t = ui(langOf(Astro.currentLocale));
+ */
+export function langOf(locale: string | undefined): UiLang {
+  return locale !== undefined && Object.hasOwn(UI, locale) ? (locale as UiLang) : DEFAULT_LANG;
+}
 
 /** The strings for one interface language. */
 export function ui(lang: UiLang = DEFAULT_LANG): UiStrings {

@@ -63,9 +63,9 @@ export function resolveHref(href: string, registry: Registry): string {
   return href;
 }
 
-/** Norwegian long date: "27. november 2026". */
-export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+/** A long date in `locale` (default bokmål: "27. november 2026"); pass `ui(lang).dateLocale`. */
+export function formatDate(iso: string, locale = 'nb-NO'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }
