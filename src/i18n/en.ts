@@ -42,4 +42,47 @@ export const en: UiStrings = {
       `You can find ${some ? 'other contact details' : 'contact details'} for ${shortName} at ${ownerShort}:`,
     fallbackLink: (shortName, host) => `${shortName} on ${host}`,
   },
+  dateLocale: 'en-GB',
+  deadline: {
+    soon: 'as soon as possible',
+    legal: 'without undue delay',
+    days: (days) => `${days} days`,
+    full: (soon, days) => `${soon}, and no later than ${days} days after they have received the opt-out form`,
+  },
+  method: {
+    suitsHeading: 'Is this the right way for you?',
+    suits: (who) => `This way suits you if you ${who}`,
+    needsHeading: 'What you need',
+    stepsHeading: 'What to do',
+    durationHeading: 'How long does it take?',
+    confirmationHeading: 'How to find out that it is registered',
+    cardSuits: 'Suits you if you',
+    cardNeeds: 'You need',
+  },
+  feedback: {
+    intro: 'Tell us, so that it can be put right.',
+    runBy: (name) => `This website is run by ${name}.`,
+    email: 'Email',
+    phone: 'Phone',
+    website: 'Website',
+    missing: 'No separate contact for feedback about this website has been set up yet.',
+  },
+  download: {
+    langNames: { nb: 'Norwegian bokmål', nn: 'Norwegian nynorsk' },
+    pdf: 'PDF',
+    decimalSeparator: '.',
+    byteUnit: 'bytes',
+    details: (type, langName, size) => `${type}, ${langName}, ${size}`,
+  },
+  changelog: { why: 'Why:', pages: 'Pages:' },
+  pageList: { more: (count) => `And ${count} more pages under` },
+  handwritten: {
+    intro: 'Write the same as the form says, by hand on an ordinary sheet of paper:',
+    statement: (statement) => `This sentence: «${statement}»`,
+    behalf: (fields) => `If you are filling it in for the patient, also write ${fields.join(' and ')}.`,
+  },
+  guideIllustration: {
+    caption:
+      'The drawing shows the way: your name at the top of the page, the menu that opens, and the choice where you opt out. It is simplified and is not a picture of helsenorge.no.',
+  },
 };

@@ -36,4 +36,47 @@ export const nb: UiStrings = {
       `${some ? 'Annen kontaktinformasjon' : 'Kontaktinformasjon'} til ${shortName} finner du hos ${ownerShort}:`,
     fallbackLink: (shortName, host) => `${shortName} på ${host}`,
   },
+  dateLocale: 'nb-NO',
+  deadline: {
+    soon: 'så snart som mulig',
+    legal: 'uten ugrunnet opphold',
+    days: (days) => `${days} dager`,
+    full: (soon, days) => `${soon}, og senest ${days} dager etter at de har mottatt reservasjonsskjemaet`,
+  },
+  method: {
+    suitsHeading: 'Passer dette for deg?',
+    suits: (who) => `Denne måten passer for deg som ${who}`,
+    needsHeading: 'Dette trenger du',
+    stepsHeading: 'Slik gjør du det',
+    durationHeading: 'Hvor lang tid tar det?',
+    confirmationHeading: 'Slik vet du at det er registrert',
+    cardSuits: 'Passer for deg som',
+    cardNeeds: 'Du trenger',
+  },
+  feedback: {
+    intro: 'Gi beskjed, så kan det bli rettet.',
+    runBy: (name) => `Nettstedet drives av ${name}.`,
+    email: 'E-post',
+    phone: 'Telefon',
+    website: 'Nettside',
+    missing: 'Det er ennå ikke satt opp en egen kontakt for tilbakemeldinger om nettstedet.',
+  },
+  download: {
+    langNames: { nb: 'bokmål', nn: 'nynorsk' },
+    pdf: 'PDF',
+    decimalSeparator: ',',
+    byteUnit: 'byte',
+    details: (type, langName, size) => `${type}, ${langName}, ${size}`,
+  },
+  changelog: { why: 'Hvorfor:', pages: 'Sider:' },
+  pageList: { more: (count) => `Og ${count} sider til under` },
+  handwritten: {
+    intro: 'Skriv det samme som står i skjemaet, for hånd på et vanlig ark:',
+    statement: (statement) => `Denne setningen: «${statement}»`,
+    behalf: (fields) => `Fyller du ut på vegne av pasienten, skriver du også ${fields.join(' og ')}.`,
+  },
+  guideIllustration: {
+    caption:
+      'Tegningen viser veien: navnet ditt øverst på siden, menyen som åpner seg, og valget der du reserverer deg. Den er forenklet og er ikke et bilde av helsenorge.no.',
+  },
 };

@@ -4,7 +4,7 @@
  */
 import type { UiStrings } from './ui';
 
-export const nn = {
+export const nn: UiStrings = {
   siteName: (shortName) => `Reservasjon mot ${shortName}`,
   htmlLang: 'nn',
   ogLocale: 'nn_NO',
@@ -42,4 +42,47 @@ export const nn = {
       `${some ? 'Annan kontaktinformasjon' : 'Kontaktinformasjon'} til ${shortName} finn du hos ${ownerShort}:`,
     fallbackLink: (shortName, host) => `${shortName} på ${host}`,
   },
-} satisfies UiStrings;
+  dateLocale: 'nn-NO',
+  deadline: {
+    soon: 'så snart som mogleg',
+    legal: 'utan ugrunna opphald',
+    days: (days) => `${days} dagar`,
+    full: (soon, days) => `${soon}, og seinast ${days} dagar etter at dei har motteke reservasjonsskjemaet`,
+  },
+  method: {
+    suitsHeading: 'Passar dette for deg?',
+    suits: (who) => `Denne måten passar for deg som ${who}`,
+    needsHeading: 'Dette treng du',
+    stepsHeading: 'Slik gjer du det',
+    durationHeading: 'Kor lang tid tek det?',
+    confirmationHeading: 'Slik veit du at det er registrert',
+    cardSuits: 'Passar for deg som',
+    cardNeeds: 'Du treng',
+  },
+  feedback: {
+    intro: 'Sei frå, så kan det bli retta.',
+    runBy: (name) => `${name} driv nettstaden.`,
+    email: 'E-post',
+    phone: 'Telefon',
+    website: 'Nettside',
+    missing: 'Det er enno ikkje sett opp ein eigen kontakt for tilbakemeldingar om nettstaden.',
+  },
+  download: {
+    langNames: { nb: 'bokmål', nn: 'nynorsk' },
+    pdf: 'PDF',
+    decimalSeparator: ',',
+    byteUnit: 'byte',
+    details: (type, langName, size) => `${type}, ${langName}, ${size}`,
+  },
+  changelog: { why: 'Kvifor:', pages: 'Sider:' },
+  pageList: { more: (count) => `Og ${count} sider til under` },
+  handwritten: {
+    intro: 'Skriv det same som står i skjemaet, for hand på eit vanleg ark:',
+    statement: (statement) => `Denne setninga: «${statement}»`,
+    behalf: (fields) => `Fyller du ut på vegner av pasienten, skriv du òg ${fields.join(' og ')}.`,
+  },
+  guideIllustration: {
+    caption:
+      'Teikninga viser vegen: namnet ditt øvst på sida, menyen som opnar seg, og valet der du reserverer deg. Ho er forenkla og er ikkje eit bilete av helsenorge.no.',
+  },
+};

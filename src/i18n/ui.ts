@@ -53,6 +53,68 @@ export interface UiStrings {
     /** The link text: "SmerteReg på helse-bergen.no". */
     fallbackLink: (shortName: string, host: string) => string;
   };
+  /** Intl locale for dates in running text and review dates: "27. november 2026". */
+  dateLocale: string;
+  /** <Deadline> (src/components/Deadline.astro): the deadline in words, the number from the registry. */
+  deadline: {
+    /** For patients: "så snart som mulig". */
+    soon: string;
+    /** The source's own legal phrase, for clinicians: "uten ugrunnet opphold". */
+    legal: string;
+    /** `<Deadline days />`: "30 dager". */
+    days: (days: number) => string;
+    /** "så snart som mulig, og senest 30 dager etter at de har mottatt reservasjonsskjemaet". */
+    full: (soon: string, days: number) => string;
+  };
+  /** <MethodDetail> (one method's page) and <MethodList> (the method cards). */
+  method: {
+    suitsHeading: string;
+    /** "Denne måten passer for deg som …", followed by the method's `suits` text. */
+    suits: (who: string) => string;
+    needsHeading: string;
+    stepsHeading: string;
+    durationHeading: string;
+    confirmationHeading: string;
+    /** Labels on a method card: "Passer for deg som", "Du trenger". */
+    cardSuits: string;
+    cardNeeds: string;
+  };
+  /** <FeedbackContact>: where feedback on the website goes (the accessibility statement). */
+  feedback: {
+    intro: string;
+    /** "Nettstedet drives av …", with the configured name. */
+    runBy: (name: string) => string;
+    email: string;
+    phone: string;
+    website: string;
+    /** While no feedback channel is configured. */
+    missing: string;
+  };
+  /** <Download>: the details in a download link's brackets, «(PDF, bokmål, 46 kB)». */
+  download: {
+    /** The file's language as written in the link. */
+    langNames: { nb: string; nn: string };
+    pdf: string;
+    /** In sizes: "9,4 kB". */
+    decimalSeparator: string;
+    /** Unit of sizes under 1 kB: "850 byte". */
+    byteUnit: string;
+    details: (type: string, langName: string, size: string) => string;
+  };
+  /** <Changelog> (/endringer/): the labels of each entry. */
+  changelog: { why: string; pages: string };
+  /** <PageList> (the site map): "Og 12 sider til under", followed by a link to the section. */
+  pageList: { more: (count: number) => string };
+  /** <HandwrittenForm>: writing the reservation form by hand. */
+  handwritten: {
+    intro: string;
+    /** "Denne setningen: «…»", with the form's statement. */
+    statement: (statement: string) => string;
+    /** "Fyller du ut på vegne av pasienten, skriver du også … og …." (field names in lower case). */
+    behalf: (fields: string[]) => string;
+  };
+  /** <GuideIllustration>: the caption of the drawing of helsenorge.no. */
+  guideIllustration: { caption: string };
 }
 
 export const UI = { nb, nn, en } as const satisfies Record<Lang, UiStrings>;

@@ -57,7 +57,7 @@ describe('a deployment with contact details set', () => {
     for (const p of pages) {
       const text = readFileSync(join(f.out, p), 'utf8');
       expect(text, p).toContain(PHONE);
-      expect(text, p).not.toContain('contact-fallback');
+      expect(text, p).not.toContain('contact__fallback');
     }
   });
 });

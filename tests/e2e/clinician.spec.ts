@@ -66,10 +66,10 @@ test.describe('checklist', () => {
   test('print hides navigation, search and the download links', async ({ page }) => {
     await page.goto(CHECKLIST);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.main-nav')).toBeHidden();
+    await expect(page.locator('.site-header__nav')).toBeHidden();
     await expect(page.locator('.search-form').first()).toBeHidden();
     await expect(page.locator('.breadcrumbs')).toBeHidden();
-    await expect(page.locator('.checklist-download').first()).toBeHidden();
+    await expect(page.locator('.checklist__download').first()).toBeHidden();
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('#informasjon')).toBeVisible();
   });

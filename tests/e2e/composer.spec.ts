@@ -171,7 +171,7 @@ test.describe('PID e-mail composer', () => {
       await expect(mailto).toHaveAttribute('href', new RegExp(`^mailto:${registry.secretariat.email}\\?subject=`));
     } else {
       await expect(mailto).toHaveCount(0);
-      await expect(result(page).locator('.contact-fallback')).toContainText(
+      await expect(result(page).locator('.contact__fallback')).toContainText(
         'Kontaktinformasjon til SmerteReg finner du hos Helse Bergen',
       );
     }

@@ -26,5 +26,5 @@ test("on a phone, the way to opt out is on the front page's first screen", async
   // …and it leads to the four ways.
   await start.click();
   await expect(page).toHaveURL(/\/reservasjon\/$/);
-  await expect(page.locator('main .method-card')).toHaveCount(4);
+  await expect(page.locator('main .method-list__item')).toHaveCount(4);
 });

@@ -260,7 +260,14 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   test('prints on exactly one A4 page, without the site around it, also when filled in', async ({ page }) => {
     await page.goto('/skjema/skriv-ut/');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.main-nav', '.breadcrumbs', '.site-footer', 'main > h1', '.pform-screen']) {
+    for (const hidden of [
+      '.site-header',
+      '.site-header__nav',
+      '.breadcrumbs',
+      '.site-footer',
+      'main > h1',
+      '.pform-screen',
+    ]) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
     await expect(page.locator('.pform-title')).toBeVisible();

@@ -30,7 +30,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 
 test('the steps render as one numbered list, in order', async ({ page }) => {
   await page.goto(PATH);
-  const lists = page.locator('main ol.step-list');
+  const lists = page.locator('main ol.steps');
   await expect(lists).toHaveCount(1);
   const items = lists.locator('> li');
   const texts = (await items.allInnerTexts()).map(flat);
@@ -97,18 +97,18 @@ test('prints the steps without the navigation', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   for (const hidden of [
     '.site-header',
-    '.main-nav',
+    '.site-header__nav',
     '.breadcrumbs',
     '.search-form',
     '.skip-link',
-    '.site-footer .footer-grid',
+    '.site-footer__grid',
     'main a.download',
   ]) {
     await expect(page.locator(hidden).first()).toBeHidden();
   }
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('main ol.step-list > li')).toHaveCount(STEPS.length);
-  for (const li of await page.locator('main ol.step-list > li').all()) await expect(li).toBeVisible();
+  await expect(page.locator('main ol.steps > li')).toHaveCount(STEPS.length);
+  for (const li of await page.locator('main ol.steps > li').all()) await expect(li).toBeVisible();
 
   const printed = await page.pdf({ preferCSSPageSize: true });
   const doc = await PDFDocument.load(printed);
@@ -166,5 +166,5 @@ test('the guide PDF: linked with type, language and size, named by its hash, wit
   expect(text.replace(/\u00a0/g, ' ')).toContain('23 32 70 00');
   expect(text).toContain('Finner du ikke SmerteReg?');
   // The page and the PDF say the same: every step on the page is in the PDF.
-  for (const li of await page.locator('main ol.step-list > li').allInnerTexts()) expect(text).toContain(flat(li));
+  for (const li of await page.locator('main ol.steps > li').allInnerTexts()) expect(text).toContain(flat(li));
 });

@@ -135,14 +135,14 @@ test('the footer shows review dates in Norwegian', async ({ page }) => {
 test('print hides navigation and shows the content', async ({ page }) => {
   await page.goto('/reservasjon/');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.main-nav')).toBeHidden();
+  await expect(page.locator('.site-header__nav')).toBeHidden();
   await expect(page.locator('.search-form').first()).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
 });
 
 test("a missing contact detail links to SmerteReg's official page instead", async ({ page }) => {
   await page.goto('/kontakt/');
-  const fallback = page.locator('main .contact-fallback');
+  const fallback = page.locator('main .contact__fallback');
   // It promises nothing about what that page lists (no source says).
   await expect(fallback).toContainText('Kontaktinformasjon til SmerteReg finner du hos Helse Bergen');
   await expect(fallback.getByRole('link')).toHaveAttribute(

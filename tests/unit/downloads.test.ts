@@ -31,6 +31,19 @@ describe('formatSize (kB = 1000 bytes, Norwegian decimal comma)', () => {
     expect(fileDetails(46_427, 'nb')).toBe('PDF, bokmål, 46 kB');
     expect(fileDetails(46_463, 'nn')).toBe('PDF, nynorsk, 46 kB');
   });
+
+  it('takes its words from the interface dictionary of the page', () => {
+    const words = {
+      langNames: { nb: 'Bokmål', nn: 'Nynorsk' },
+      pdf: 'PDF',
+      decimalSeparator: '.',
+      byteUnit: 'bytes',
+      details: (type: string, lang: string, size: string) => `${type}, ${size}, in ${lang}`,
+    };
+    expect(fileDetails(9449, 'nn', words)).toBe('PDF, 9.4 kB, in Nynorsk');
+    expect(formatSize(850, words)).toBe('850 bytes');
+    expect(formatSize(1000, words)).toBe('1 kB');
+  });
 });
 
 describe('hashed file names', () => {

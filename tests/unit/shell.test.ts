@@ -8,7 +8,7 @@ import {
   webPageJsonLd,
   type JsonLdInput,
 } from '../../src/lib/shell/meta';
-import { assertComplete, ui, UI } from '../../src/i18n/ui';
+import { assertComplete, langOf, ui, UI } from '../../src/i18n/ui';
 
 describe('documentTitle', () => {
   const site = 'Reservasjon mot SmerteReg';
@@ -85,5 +85,11 @@ describe('interface dictionary', () => {
     expect(() => assertComplete({ en: { ...UI.nb, footerLinks: { ...UI.nb.footerLinks, privacy: '' } } })).toThrow(
       /en\.footerLinks\.privacy is missing or empty/,
     );
+  });
+  test('langOf: a page without a known locale gets bokmål', () => {
+    expect(langOf('nb')).toBe('nb');
+    expect(langOf(undefined)).toBe('nb');
+    expect(langOf('de')).toBe('nb');
+    expect(langOf('toString')).toBe('nb');
   });
 });

@@ -126,6 +126,7 @@ describe('PageList', () => {
     expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET - REST_OF_PAGE);
     expect(html.match(/<h2>/g)).toHaveLength(10);
     expect(html.match(/sider til under/g)).toHaveLength(10);
+    expect(html).toMatch(/<p>Og \d+ sider til under <a href="\/[^"]+\/">[^<]+<\/a>\.<\/p>/);
     // The same 1,000 pages listed in full would be over budget: the measurement can fail.
     const all = pages.map((p) => `<li><a href="/${p.id}/">${p.data.title}</a></li>`).join('');
     expect(gzip(all)).toBeGreaterThan(PAGE_BUDGET - REST_OF_PAGE);

@@ -65,10 +65,9 @@ export function resolveHref(href: string, registry: Registry, lang: Lang = DEFAU
   return href.startsWith('/') && lang !== DEFAULT_LANG ? `/${lang}${href}` : href;
 }
 
-/** A long date in the language: "27. november 2026" (nb, nn), "27 November 2026" (en). */
-export const DATE_LOCALES: Record<Lang, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/** A long date in the language: "27. november 2026" (nb, nn), "27 November 2026" (en); the locale is `dateLocale` in src/i18n/. */
 export function formatDate(iso: string, lang: Lang = DEFAULT_LANG): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(ui(lang).dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 }

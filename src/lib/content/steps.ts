@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
 /** The class <Steps> puts on its <ol>; the print and screen styles hang on it. */
-export const STEPS_CLASS = 'step-list';
+export const STEPS_CLASS = 'steps';
 
 export class StepsContentError extends Error {}
 

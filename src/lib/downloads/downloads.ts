@@ -4,11 +4,11 @@
  * Pure; the files themselves are made in src/lib/downloads/build-files.ts.
  */
 import { createHash } from 'node:crypto';
+import { ui, type UiStrings } from '../../i18n/ui';
 
 export type DownloadLang = 'nb' | 'nn';
 
-/** Language as written in a link text, and as the `hreflang` of the link. */
-export const LANG_NAMES: Readonly<Record<DownloadLang, string>> = { nb: 'bokmål', nn: 'nynorsk' };
+/** The `hreflang` of a link to the file (its language as written in the link is in src/i18n/ui.ts). */
 export const HREFLANG: Readonly<Record<DownloadLang, string>> = { nb: 'nb', nn: 'nn' };
 
 /** Characters of the SHA-256 (hex) in a file name: 8 is plenty to tell versions apart. */
@@ -31,19 +31,22 @@ export function hashedStem(stem: string, bytes: Uint8Array): string {
 /** kB here means 1000 bytes, as the SI prefix says. */
 export const KILO = 1000;
 
+/** The words a download link uses (`download` in src/i18n/ui.ts). */
+export type DownloadWords = UiStrings['download'];
+
 /**
- * A file size in Norwegian: «850 byte», «9,4 kB», «46 kB», «1,2 MB». One decimal below 10 (with
- * a decimal comma), whole numbers above; never «0 kB».
+ * A file size: «850 byte», «9,4 kB», «46 kB», «1,2 MB» in bokmål. One decimal below 10 (with the
+ * language's decimal separator), whole numbers above; never «0 kB».
  */
-export function formatSize(bytes: number): string {
+export function formatSize(bytes: number, words: DownloadWords = ui().download): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`Not a file size: ${bytes}`);
-  if (bytes < KILO) return `${bytes} byte`;
+  if (bytes < KILO) return `${bytes} ${words.byteUnit}`;
   const [value, unit] = bytes < KILO * KILO ? [bytes / KILO, 'kB'] : [bytes / (KILO * KILO), 'MB'];
   const rounded = value < 9.95 ? value.toFixed(1) : String(Math.round(value));
-  return `${rounded.replace('.', ',').replace(/,0$/, '')} ${unit}`;
+  return `${rounded.replace(/\.0$/, '').replace('.', words.decimalSeparator)} ${unit}`;
 }
 
-/** The details in a download link's brackets: «PDF, bokmål, 46 kB». */
-export function fileDetails(bytes: number, lang: DownloadLang, type = 'PDF'): string {
-  return `${type}, ${LANG_NAMES[lang]}, ${formatSize(bytes)}`;
+/** The details in a download link's brackets: «PDF, bokmål, 46 kB» (default: bokmål words). */
+export function fileDetails(bytes: number, lang: DownloadLang, words: DownloadWords = ui().download): string {
+  return words.details(words.pdf, words.langNames[lang], formatSize(bytes, words));
 }
