@@ -27,6 +27,29 @@ export interface UiStrings {
   nextReview: string;
   /** Prefix of a warning callout's title. */
   warningPrefix: string;
+  /**
+   * The search page (SearchPage.astro and src/scripts/search-page.ts). The script's strings reach
+   * it through data attributes, so it stays language-free: `{n}` is the number of results and
+   * `{q}` the query, both filled in by the script.
+   */
+  search: {
+    /** The field's label: "Hva leter du etter?" */
+    label: string;
+    /** The hint under the label, with example words. */
+    help: string;
+    button: string;
+    /** Accessible name of the results list. */
+    resultsLabel: string;
+    /** "{n} treff for «{q}»" */
+    count: string;
+    /** "Ingen treff for «{q}»." */
+    noResults: string;
+    /** When Pagefind cannot be loaded. */
+    failed: string;
+    /** After no results: "Prøv et annet ord, eller se" + the site-map link + "." */
+    tryAgain: string;
+    siteMapLink: string;
+  };
   contact: {
     phone: string;
     email: string;
@@ -65,6 +88,17 @@ const nb: UiStrings = {
   lastReviewed: 'Sist gjennomgått',
   nextReview: 'Neste gjennomgang',
   warningPrefix: 'Viktig: ',
+  search: {
+    label: 'Hva leter du etter?',
+    help: 'Skriv ett eller flere ord, for eksempel «reservere» eller «skjema». Treffene kommer mens du skriver.',
+    button: 'Søk',
+    resultsLabel: 'Søkeresultater',
+    count: '{n} treff for «{q}»',
+    noResults: 'Ingen treff for «{q}».',
+    failed: 'Søket virker ikke akkurat nå.',
+    tryAgain: 'Prøv et annet ord, eller se',
+    siteMapLink: 'oversikten over alle sidene',
+  },
   contact: {
     phone: 'Telefon',
     email: 'E-post',
@@ -78,6 +112,12 @@ const nb: UiStrings = {
 export const UI = { nb } as const satisfies Record<string, UiStrings>;
 export type UiLang = keyof typeof UI;
 export const DEFAULT_LANG: UiLang = 'nb';
+
+/** The interface language of a page from `Astro.currentLocale`: 'nb' when undefined or unknown. */
+export function langOf(locale: string | undefined): UiLang {
+  const l = locale?.toLowerCase();
+  return l !== undefined && Object.hasOwn(UI, l) ? (l as UiLang) : DEFAULT_LANG;
+}
 
 /** The strings for one interface language. */
 export function ui(lang: UiLang = DEFAULT_LANG): UiStrings {

@@ -24,7 +24,7 @@ export function searchThroughPage(page: Page, queries: string[]): Promise<PageSe
     const form = root.querySelector('form')!;
     const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     const status = root.querySelector<HTMLElement>('[role="status"]')!;
-    const list = root.querySelector<HTMLElement>('.search-results')!;
+    const list = root.querySelector<HTMLElement>('.search-page__results')!;
     const out = [];
     for (const query of queries) {
       const named = `«${query.trim()}»`;
