@@ -5,6 +5,7 @@ import { covers, forms, matchedWords, nameMatch, similarity } from '../../src/li
 import { isSearchPage, searchPath, siteMapPath } from '../../src/lib/search/pages';
 import { buildTag, entryFile, searchPreloads, wasmFile } from '../../src/lib/search/preload';
 import { langOf } from '../../src/i18n/ui';
+import { headersFor } from '../../src/lib/security/headers';
 import { pageUrl, searchSite, type PagefindApi, type PagefindFragment } from '../../src/lib/search/search';
 import { fold, keywordVariants } from '../../src/lib/search/text';
 import { contentWords, key, queryWords } from '../../src/lib/search/words';
@@ -216,6 +217,15 @@ describe('search pages and preloads', () => {
     expect(wasmFile('NN')).toBe('/pagefind/wasm.nn.pagefind');
     expect(wasmFile('en')).toBe('/pagefind/wasm.en.pagefind');
     expect(wasmFile('se')).toBe('/pagefind/wasm.unknown.pagefind');
+  });
+
+  it("lets Pagefind's worker fetch the index and run its WebAssembly (a worker runs under its script's CSP)", () => {
+    const csp = headersFor('/pagefind/pagefind-worker.js')['Content-Security-Policy'];
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("default-src 'none'");
+    // Other scripts still get the policy that allows nothing.
+    expect(headersFor('/pagefind/pagefind.js')['Content-Security-Policy']).not.toContain('connect-src');
   });
 
   it('takes the interface language from Astro.currentLocale, bokmål when unknown', () => {
