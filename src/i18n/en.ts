@@ -85,4 +85,15 @@ export const en: UiStrings = {
     caption:
       'The drawing shows the way: your name at the top of the page, the menu that opens, and the choice where you opt out. It is simplified and is not a picture of helsenorge.no.',
   },
+  search: {
+    label: 'What are you looking for?',
+    help: 'Type one or more words, for example “opt out” or “form”. Results appear as you type.',
+    button: 'Search',
+    resultsLabel: 'Search results',
+    count: 'Results for “{q}”: {n}',
+    noResults: 'No results for “{q}”.',
+    failed: 'Search is not working right now.',
+    tryAgain: 'Try another word, or see',
+    siteMapLink: 'the list of all pages',
+  },
 };

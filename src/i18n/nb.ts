@@ -79,4 +79,15 @@ export const nb: UiStrings = {
     caption:
       'Tegningen viser veien: navnet ditt øverst på siden, menyen som åpner seg, og valget der du reserverer deg. Den er forenklet og er ikke et bilde av helsenorge.no.',
   },
+  search: {
+    label: 'Hva leter du etter?',
+    help: 'Skriv ett eller flere ord, for eksempel «reservere» eller «skjema». Treffene kommer mens du skriver.',
+    button: 'Søk',
+    resultsLabel: 'Søkeresultater',
+    count: '{n} treff for «{q}»',
+    noResults: 'Ingen treff for «{q}».',
+    failed: 'Søket virker ikke akkurat nå.',
+    tryAgain: 'Prøv et annet ord, eller se',
+    siteMapLink: 'oversikten over alle sidene',
+  },
 };

@@ -85,4 +85,15 @@ export const nn: UiStrings = {
     caption:
       'Teikninga viser vegen: namnet ditt øvst på sida, menyen som opnar seg, og valet der du reserverer deg. Ho er forenkla og er ikkje eit bilete av helsenorge.no.',
   },
+  search: {
+    label: 'Kva leitar du etter?',
+    help: 'Skriv eitt eller fleire ord, til dømes «reservere» eller «skjema». Treffa kjem medan du skriv.',
+    button: 'Søk',
+    resultsLabel: 'Søkjeresultat',
+    count: '{n} treff for «{q}»',
+    noResults: 'Ingen treff for «{q}».',
+    failed: 'Søket verkar ikkje akkurat no.',
+    tryAgain: 'Prøv eit anna ord, eller sjå',
+    siteMapLink: 'lista over alle sidene',
+  },
 };

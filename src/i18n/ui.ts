@@ -40,6 +40,29 @@ export interface UiStrings {
   inBokmal: string;
   /** Prefix of a warning callout's title. */
   warningPrefix: string;
+  /**
+   * The search page (SearchPage.astro and src/scripts/search-page.ts). The script's strings reach
+   * it through data attributes, so it stays language-free: `{n}` is the number of results and
+   * `{q}` the query, both filled in by the script.
+   */
+  search: {
+    /** The field's label: "Hva leter du etter?" */
+    label: string;
+    /** The hint under the label, with example words. */
+    help: string;
+    button: string;
+    /** Accessible name of the results list. */
+    resultsLabel: string;
+    /** "{n} treff for «{q}»" */
+    count: string;
+    /** "Ingen treff for «{q}»." */
+    noResults: string;
+    /** When Pagefind cannot be loaded. */
+    failed: string;
+    /** After no results: "Prøv et annet ord, eller se" + the site-map link + "." */
+    tryAgain: string;
+    siteMapLink: string;
+  };
   contact: {
     phone: string;
     email: string;

@@ -2,13 +2,14 @@
  * The search page (/sok/): results as you type, the count in a polite live region, results as a
  * list of links (Tab, or the arrow keys from the field), and /sok/?q=… filled in and searched on
  * load. This is the page's only script, with the search logic (src/lib/search/) bundled in;
- * it imports Pagefind (/pagefind/pagefind.js) at once, which the browser is already fetching
- * together with Pagefind's entry file and WebAssembly (SearchPreload.astro), so the first search
- * waits for no chain of requests. Content pages load no JavaScript at all: their header field is
- * a plain form that sends the reader here with ?q=….
+ * it imports Pagefind (/pagefind/pagefind.js, modulepreloaded by SearchPreload.astro) at once,
+ * and Pagefind does its work (WebAssembly, index, excerpts) in its web worker, off the main thread.
+ * Content pages load no JavaScript at all: their header field is a plain form that sends the
+ * reader here with ?q=….
  *
  * The page's structure is all in the HTML (SearchPage.astro): this script shows and hides
- * nothing above the results, so the layout does not shift when it starts.
+ * nothing above the results, so the layout does not shift when it starts. It holds no language:
+ * what it says comes from the page's `data-text-*` attributes (src/i18n/ui.ts, `search`).
  */
 import { PAGEFIND_OPTIONS, searchSite, type PagefindApi, type SearchHit } from '../lib/search/search';
 import { isLang, DEFAULT_LANG, type Lang } from '../i18n/languages';
@@ -41,12 +42,18 @@ function pagefindLoader(url: string, tag: string): () => Promise<PagefindApi> {
   };
 }
 
+/** A `data-text-*` string of the page with `{n}` and `{q}` filled in. */
+function text(root: HTMLElement, name: 'count' | 'none' | 'failed', values: { n?: number; q?: string } = {}): string {
+  const key = `text${name[0]!.toUpperCase()}${name.slice(1)}`;
+  return (root.dataset[key] ?? '').replace(/\{([nq])\}/g, (m, k: 'n' | 'q') => String(values[k] ?? m));
+}
+
 function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
-  const list = root.querySelector<HTMLUListElement>('.search-results')!;
-  const none = root.querySelector<HTMLElement>('.search-none')!;
+  const list = root.querySelector<HTMLUListElement>('.search-page__results')!;
+  const none = root.querySelector<HTMLElement>('.search-page__none')!;
   const header = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
   const load = pagefindLoader(root.dataset.pagefind!, root.dataset.indexTag!);
 
@@ -69,7 +76,7 @@ function enhance(root: HTMLElement): void {
       if (ticket !== latest) return;
       list.replaceChildren();
       list.hidden = true;
-      status.textContent = 'Søket virker ikke akkurat nå.';
+      status.textContent = text(root, 'failed');
       none.hidden = false;
     }
   }
@@ -79,7 +86,7 @@ function enhance(root: HTMLElement): void {
     list.hidden = hits.length === 0;
     none.hidden = q === '' || hits.length > 0;
     status.textContent =
-      q === '' ? '' : hits.length === 0 ? `Ingen treff for «${q}».` : `${hits.length} treff for «${q}»`;
+      q === '' ? '' : hits.length === 0 ? text(root, 'none', { q }) : text(root, 'count', { n: hits.length, q });
   }
 
   input.addEventListener('input', () => {
@@ -122,7 +129,7 @@ function enhance(root: HTMLElement): void {
     if (input.value === '') input.value = initial;
     void run(input.value);
   } else {
-    // The reader is here to search: set Pagefind up now, from the files already being preloaded.
+    // The reader is here to search: set Pagefind up now (in its worker, so this costs the page nothing).
     void load().catch(() => undefined);
   }
 }
@@ -137,13 +144,16 @@ function setUrl(q: string): void {
 
 function resultItem(hit: SearchHit): HTMLLIElement {
   const li = document.createElement('li');
-  li.className = 'search-result';
+  li.className = 'search-page__result';
   const heading = document.createElement('h2');
+  heading.className = 'search-page__result-title';
   const link = document.createElement('a');
+  link.className = 'search-page__result-link';
   link.href = hit.url;
   link.textContent = hit.title;
   heading.append(link);
   const excerpt = document.createElement('p');
+  excerpt.className = 'search-page__excerpt';
   excerpt.append(...excerptNodes(hit.excerpt, hit.title));
   li.append(heading, excerpt);
   return li;

@@ -4,9 +4,11 @@
  *
  * - the bytes a first search transfers on /sok/ with an empty cache: JavaScript (the page's own
  *   script with the search logic, Pagefind), WebAssembly, index chunks and fragments. The page itself and
- *   its CSS are not counted. Target: ≤ 150 KB. Counted as sent by this server (no compression,
- *   like `astro preview`), and also as gzip would send them (Pagefind's .pagefind, .pf_* files
- *   are gzip already and count as they are);
+ *   its CSS are not counted. Target: ≤ 150 KB as the site's server sends them, gzip (nginx
+ *   serves the .gz/.br files written at build; Pagefind's .pagefind, .pf_* files are gzip
+ *   already and count as they are). Also printed: the bytes uncompressed, as this server and
+ *   `astro preview` send them. Pagefind's worker script (pagefind-worker.js) and what it fetches
+ *   count too;
  * - the median time per query over tests/e2e/search-queries.ts once Pagefind is loaded, from
  *   submitting the page's form until the results are shown: a first pass (fragments still to
  *   fetch) and a second pass. Target: ≤ 50 ms.
@@ -125,7 +127,8 @@ export async function benchSearch(
           const response = await request.response();
           const body = response ? await response.body() : Buffer.alloc(0);
           const sizes = await request.sizes();
-          const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+          // Chromium reports no body size for a worker's own script: this server sends the body as is.
+          const bytes = Math.max(sizes.responseBodySize, body.length) + sizes.responseHeadersSize;
           const gzipBytes =
             (isGzip(body) ? body.length : gzipSync(body, { level: 9 }).length) + sizes.responseHeadersSize;
           requests.push({ path: new URL(request.url()).pathname, bytes, gzipBytes });
@@ -182,10 +185,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Prints the figures; returns false when a target is missed. */
 export function printSearchBench(b: SearchBench): boolean {
-  const bytesOk = b.firstSearchBytes <= FIRST_SEARCH_BUDGET;
+  const bytesOk = b.firstSearchGzipBytes <= FIRST_SEARCH_BUDGET;
   const timeOk = b.medianMs <= MEDIAN_BUDGET_MS;
   console.log(
-    `Search: first search («${b.query}» on /sok/, empty cache), ${b.requests.length} requests (budget ≤ ${kb(FIRST_SEARCH_BUDGET)})`,
+    `Search: first search («${b.query}» on /sok/, empty cache), ${b.requests.length} requests (budget ≤ ${kb(FIRST_SEARCH_BUDGET)} gzip)`,
   );
   const groups = new Map<string, { n: number; bytes: number; gzip: number }>();
   for (const r of b.requests) {

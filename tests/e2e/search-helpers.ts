@@ -24,10 +24,12 @@ export function searchThroughPage(page: Page, queries: string[]): Promise<PageSe
     const form = root.querySelector('form')!;
     const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     const status = root.querySelector<HTMLElement>('[role="status"]')!;
-    const list = root.querySelector<HTMLElement>('.search-results')!;
+    const list = root.querySelector<HTMLElement>('.search-page__results')!;
     const out = [];
     for (const query of queries) {
-      const named = `«${query.trim()}»`;
+      // The status names the query in the page's quotation marks: «…» (nb, nn) or “…” (en).
+      const names = [`«${query.trim()}»`, `“${query.trim()}”`];
+      const named = names[0];
       const shown = new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => {
           observer.disconnect();
@@ -35,7 +37,7 @@ export function searchThroughPage(page: Page, queries: string[]): Promise<PageSe
         }, 30_000);
         // The page replaces the status text after it has replaced the results.
         const observer = new MutationObserver(() => {
-          if (!status.textContent?.includes(named)) return;
+          if (!names.some((n) => status.textContent?.includes(n))) return;
           clearTimeout(timer);
           observer.disconnect();
           resolve();

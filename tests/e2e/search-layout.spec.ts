@@ -67,3 +67,43 @@ for (const screen of SCREENS) {
     }
   });
 }
+
+/**
+ * The results arrive after Pagefind has loaded, so they must not be the page's Largest Contentful
+ * Paint (issue 14: LCP ≤ 1.5 s): the largest element on the first screen is the hint under the
+ * search field, which is in the HTML. Sizes, not times: the browser's `largest-contentful-paint`
+ * entries once the results are shown; the last one names the LCP element.
+ */
+for (const screen of SCREENS) {
+  test.describe(`Largest Contentful Paint on a ${screen.name}`, () => {
+    test.use({
+      viewport: screen.viewport,
+      deviceScaleFactor: screen.deviceScaleFactor,
+      isMobile: screen.isMobile,
+      hasTouch: screen.hasTouch,
+    });
+
+    for (const query of ['skjema', 'reservasjon', 'helsenorge']) {
+      test(`/sok/?q=${query}: a static element, not a result`, async ({ page }) => {
+        await page.goto(`/sok/?q=${query}`);
+        await expect(page.locator('#sok-status')).toHaveText(/^\d+ treff for/, { timeout: 30_000 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const lcp = await page.evaluate(
+          () =>
+            new Promise<{ inResults: boolean; element: string; size: number }>((done) =>
+              new PerformanceObserver((list) => {
+                const last = list.getEntries().at(-1) as unknown as { element: Element | null; size: number };
+                done({
+                  inResults: !!last.element?.closest('#sok-treff'),
+                  element: last.element ? `${last.element.tagName.toLowerCase()}.${last.element.className}` : '?',
+                  size: last.size,
+                });
+              }).observe({ type: 'largest-contentful-paint', buffered: true }),
+            ),
+        );
+        expect(lcp.inResults, `LCP element: ${lcp.element} (${lcp.size} px²)`).toBe(false);
+        expect(lcp.element).toBe('p.search-page__help');
+      });
+    }
+  });
+}

@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { covers, forms, matchedWords, nameMatch, similarity } from '../../src/lib/search/match';
-import { isSearchPage, searchPath } from '../../src/lib/search/pages';
+import { isSearchPage, searchPath, siteMapPath } from '../../src/lib/search/pages';
 import { buildTag, entryFile, searchPreloads, wasmFile } from '../../src/lib/search/preload';
+import { langOf } from '../../src/i18n/ui';
+import { headersFor } from '../../src/lib/security/headers';
 import { pageUrl, searchSite, type PagefindApi, type PagefindFragment } from '../../src/lib/search/search';
 import { fold, keywordVariants } from '../../src/lib/search/text';
 import { contentWords, key, queryWords } from '../../src/lib/search/words';
@@ -201,13 +203,36 @@ describe('search pages and preloads', () => {
     expect(isSearchPage('soknad')).toBe(false);
   });
 
-  it("preloads Pagefind's module, the tagged entry file and the language's WebAssembly", () => {
-    expect(searchPreloads('nb', 'abc123')).toEqual([
-      { rel: 'modulepreload', href: '/pagefind/pagefind.js' },
-      { rel: 'preload', href: '/pagefind/pagefind-entry.json?ts=abc123', as: 'fetch', crossorigin: 'anonymous' },
-      { rel: 'preload', href: '/pagefind/wasm.nb.pagefind', as: 'fetch', crossorigin: 'anonymous' },
-    ]);
+  it('sends a page with no results to the site map of its language', () => {
+    expect(siteMapPath('nb')).toBe('/nettstedskart/');
+    expect(siteMapPath('en')).toBe('/en/nettstedskart/');
+  });
+
+  it("modulepreloads Pagefind's module only (its worker cannot use the page's preloads)", () => {
+    expect(searchPreloads()).toEqual([{ rel: 'modulepreload', href: '/pagefind/pagefind.js' }]);
+  });
+
+  it('names the WebAssembly Pagefind 1.6 fetches: its own for nb, nn and en, "unknown" otherwise', () => {
+    expect(wasmFile('nb')).toBe('/pagefind/wasm.nb.pagefind');
     expect(wasmFile('NN')).toBe('/pagefind/wasm.nn.pagefind');
+    expect(wasmFile('en')).toBe('/pagefind/wasm.en.pagefind');
+    expect(wasmFile('se')).toBe('/pagefind/wasm.unknown.pagefind');
+  });
+
+  it("lets Pagefind's worker fetch the index and run its WebAssembly (a worker runs under its script's CSP)", () => {
+    const csp = headersFor('/pagefind/pagefind-worker.js')['Content-Security-Policy'];
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("default-src 'none'");
+    // Other scripts still get the policy that allows nothing.
+    expect(headersFor('/pagefind/pagefind.js')['Content-Security-Policy']).not.toContain('connect-src');
+  });
+
+  it('takes the interface language from Astro.currentLocale, bokmål when unknown', () => {
+    expect(langOf('nb')).toBe('nb');
+    expect(langOf(undefined)).toBe('nb');
+    expect(langOf('xx')).toBe('nb');
+    expect(langOf('toString')).toBe('nb');
   });
 
   it('makes a URL-safe tag per build, reproducible from SOURCE_DATE_EPOCH', () => {

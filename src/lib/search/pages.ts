@@ -11,10 +11,20 @@ export const DEFAULT_LANG = 'nb';
 /** The search page's file name in each language's folder (content/pages/<lang>/sok.mdx). */
 export const SEARCH_SLUG = 'sok';
 
+/** A page's URL in a language: the same path, with "/<lang>" in front except in bokmål. */
+export function localPath(lang: string, path: string): string {
+  const l = lang.toLowerCase();
+  return l === DEFAULT_LANG ? path : `/${l}${path}`;
+}
+
 /** The URL of the search page in a language: "/sok/" for nb, "/nn/sok/" for nn. */
 export function searchPath(lang: string = DEFAULT_LANG): string {
-  const l = lang.toLowerCase();
-  return l === DEFAULT_LANG ? `/${SEARCH_SLUG}/` : `/${l}/${SEARCH_SLUG}/`;
+  return localPath(lang, `/${SEARCH_SLUG}/`);
+}
+
+/** The site map, where the search page sends readers when the search finds nothing or cannot run. */
+export function siteMapPath(lang: string = DEFAULT_LANG): string {
+  return localPath(lang, '/nettstedskart/');
 }
 
 /** Is this page id (its path under content/pages/<lang>/, no slashes at the ends) a search page? */

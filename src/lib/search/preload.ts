@@ -1,17 +1,20 @@
 /**
- * What the search page asks the browser to fetch as soon as it reads the HTML, so that the first
- * search does not wait for one file after another (page script → Pagefind → its entry file →
- * WebAssembly and index). Rendered by src/components/SearchPreload.astro.
+ * What the search page asks the browser to fetch as soon as it reads the HTML. Rendered by
+ * src/components/SearchPreload.astro.
  *
- * Pagefind (1.6) loads, on init(): `pagefind-entry.json?ts=<tag>` (which names the language's
- * index), then together `pagefind.<hash>.pf_meta` and `wasm.<lang>.pagefind`; a search then loads
- * index chunks and one fragment per result. Everything Pagefind fetches goes through fetch(), so
- * a matching preload is `as="fetch"` with `crossorigin` (fetch()'s default CORS mode with
- * same-origin credentials; without the attribute the browser would fetch the file twice).
- * The `?ts=` on the entry file is Pagefind's cache-buster: by default the current time, which
- * no preload can match, so the page passes Pagefind a fixed tag per build (its `metaCacheTag`
- * option) and preloads the entry file with that tag. The meta file's name holds a hash of the
- * index, which is written after the pages are built, so it cannot be preloaded from here.
+ * Pagefind (1.6) runs in its web worker (src/lib/search/search.ts): pagefind.js starts
+ * `pagefind-worker.js`, which fetches `pagefind-entry.json?ts=<tag>` (naming the language's
+ * index), then together `pagefind.<hash>.pf_meta` and `wasm.<lang>.pagefind` (wasmFile()); a
+ * search then loads index chunks and one fragment per result.
+ * - pagefind.js is imported by the page's script: it is modulepreloaded.
+ * - Nothing the worker fetches is preloaded: a `preload` belongs to the document, so the worker
+ *   would fetch the file a second time and Chrome would warn "preloaded but not used"; and a
+ *   `prefetch` was not reused by the worker either (Chromium 14x, checked: every file requested
+ *   twice). The worker's chain (entry → meta and WebAssembly → index → fragments) delays only
+ *   the results, which are not the page's Largest Contentful Paint (SearchPage.astro).
+ * The `?ts=` on the entry file is Pagefind's cache-buster, by default the current time; the page
+ * passes Pagefind a fixed tag per build instead (its `metaCacheTag` option), so that a browser
+ * can keep the entry file in its HTTP cache until the next build.
  */
 
 /** Where `pagefind --site dist` writes its files. */
@@ -33,22 +36,26 @@ export function buildTag(sourceDateEpoch?: string, now = Date.now()): string {
 }
 
 export interface Preload {
-  rel: 'modulepreload' | 'preload';
+  rel: 'modulepreload';
   href: string;
-  /** For rel="preload": what will fetch it. */
-  as?: 'fetch';
-  /** For rel="preload" as="fetch": must be present to match fetch()'s CORS mode. */
-  crossorigin?: 'anonymous';
 }
 
 /**
- * The name Pagefind gives the WebAssembly for a language: `wasm.<lang>.pagefind`, the language
- * code in lower case as in `<html lang>` ("nb", "nn", "en"). Pagefind falls back to
- * `wasm.unknown.pagefind` for a language it has no stemmer for; such a page would then fetch
- * that file besides the preloaded one (tests/e2e/search-page.spec.ts checks nb).
+ * This site's languages (and "no"), which Pagefind 1.6 stems, by `<html lang>` code. Checked by
+ * indexing pages in each: "nb", "nn" and "no" all use the (Snowball) Norwegian stemmer, with the
+ * same index ("skjemaet" → "skjema", "reservasjonar" → "reservasjon") and the same WebAssembly
+ * under their own names; "en" uses the English one. Pagefind stems more languages; check a code
+ * (its `wasm.<code>.pagefind` in dist/pagefind/) before adding it here.
+ */
+export const STEMMED_LANGS: readonly string[] = ['nb', 'nn', 'no', 'en'];
+
+/**
+ * The WebAssembly Pagefind fetches for a page in `lang` (its `<html lang>`):
+ * `wasm.<lang>.pagefind` for a stemmed language, `wasm.unknown.pagefind` for any other.
  */
 export function wasmFile(lang: string, base = PAGEFIND_BASE): string {
-  return `${base}wasm.${lang.toLowerCase()}.pagefind`;
+  const l = lang.toLowerCase();
+  return `${base}wasm.${STEMMED_LANGS.includes(l) ? l : 'unknown'}.pagefind`;
 }
 
 /** The module that the search page imports. */
@@ -62,11 +69,7 @@ export function entryFile(tag: string, base = PAGEFIND_BASE): string {
   return `${base}pagefind-entry.json?ts=${tag}`;
 }
 
-/** The preloads for the search page in `lang`: Pagefind's module, its entry file and its WebAssembly. */
-export function searchPreloads(lang: string, tag: string = INDEX_TAG, base = PAGEFIND_BASE): Preload[] {
-  return [
-    { rel: 'modulepreload', href: pagefindModule(base) },
-    { rel: 'preload', href: entryFile(tag, base), as: 'fetch', crossorigin: 'anonymous' },
-    { rel: 'preload', href: wasmFile(lang, base), as: 'fetch', crossorigin: 'anonymous' },
-  ];
+/** The links for the search page: Pagefind's module, which the page's script imports at once. */
+export function searchPreloads(base = PAGEFIND_BASE): Preload[] {
+  return [{ rel: 'modulepreload', href: pagefindModule(base) }];
 }

@@ -26,9 +26,12 @@
  *    shows up as an excerpt. A page whose own keyword phrases name the query (nameMatch()) is
  *    ranked up: Pagefind alone puts «Reservasjonsskjema» first for "reservasjon", because the
  *    title starts with the word.
- * 4. `noWorker`. The index is one chunk of about 14 KB and a query takes a few milliseconds.
- *    A web worker would gain nothing here, but costs a 43 KB download (budget: 150 KB for the
- *    first search, see tests/bench/search.ts).
+ * 4. The web worker. Pagefind's own work (decompressing and starting its WebAssembly, decoding the
+ *    index, searching, building excerpts) took 350–600 ms of main-thread time on the first search
+ *    in Chromium, in tasks of up to 50 ms, 4× that on Lighthouse's phone: most of the search page's
+ *    Total Blocking Time (issue 14). In Pagefind's worker (its default) the main thread only parses
+ *    pagefind.js and shows the results; the worker script costs 12 KB gzip more (first search:
+ *    tests/bench/search.ts, budget 150 KB).
  */
 import { covers, matchedWords, nameMatch, type FragmentWords } from './match';
 import { contentWords, key, queryWords, respellFor } from './words';
@@ -66,10 +69,13 @@ export interface PagefindApi {
  * Pagefind's defaults (title matches boosted 5×, the <h1> weighted 7× in the body), plus a boost
  * for matches in the keywords. Tuned on the 73 queries in tests/e2e/search-queries.ts: with the
  * keyword boost at 0, three of them miss their page; at 1 or 6, one does; at 3, none.
+ * Excerpts of 12 words (two lines on a phone, three at most) stay smaller than the page's hint,
+ * so that a result is never the page's Largest Contentful Paint (SearchPage.astro).
+ * `noWorker: false`: Pagefind runs in its web worker (point 4 above).
  */
 export const PAGEFIND_OPTIONS = {
-  noWorker: true,
-  excerptLength: 26,
+  noWorker: false,
+  excerptLength: 12,
   ranking: { metaWeights: { title: 5, stikkord: 3 } },
 } as const;
 

@@ -6,8 +6,8 @@
  *   and `staticwebapp.config.json` (Azure Static Web Apps) are generated from `RULES` and
  *   `COMMON_HEADERS` by src/lib/security/targets.ts.
  *
- * Only the search pages run Pagefind (its WebAssembly on the main thread, no worker, see
- * src/scripts/search.ts; and fetches of its index); the e-mail composer
+ * Only the search pages run Pagefind (in its web worker, which fetches the index and runs the
+ * WebAssembly, see src/lib/search/search.ts); the e-mail composer
  * runs one same-origin script; every other page runs no JavaScript at all, so its policy allows
  * none. Files that are not pages (CSS, JS, PDFs, images, search index) get a policy that allows
  * nothing, which is what a browser opening them directly needs.
@@ -44,6 +44,12 @@ export const STATIC_PAGE_CSP = join(PAGE_BASE);
 export const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
 /** CSP for the e-mail composer: one same-origin script, no network access. */
 export const COMPOSER_PAGE_CSP = join([...PAGE_BASE, "script-src 'self'"]);
+/**
+ * CSP header of Pagefind's web worker script: a worker runs under the policy of its own script's
+ * response, and this one fetches the index and compiles Pagefind's WebAssembly.
+ */
+export const SEARCH_WORKER_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";
 /** CSP header for everything that is not a page (CSS, JS, PDFs, images, data). */
 export const ASSET_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -142,6 +148,12 @@ export const RULES: readonly Rule[] = [
     file: /^\/pagefind\/.*_[0-9a-f]{6,}\.pf_(meta|index|fragment|filter)$/,
     csp: ASSET_CSP,
     cacheControl: IMMUTABLE,
+  },
+  {
+    name: 'Pagefind web worker',
+    file: /^\/pagefind\/pagefind-worker\.js$/,
+    csp: SEARCH_WORKER_CSP,
+    cacheControl: REVALIDATE,
   },
   { name: 'downloads (content-hashed names)', file: /-[0-9a-f]{8}\.pdf$/, csp: ASSET_CSP, cacheControl: IMMUTABLE },
   { name: 'everything else', file: /^\//, csp: ASSET_CSP, cacheControl: REVALIDATE },
