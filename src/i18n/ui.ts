@@ -79,6 +79,11 @@ export const UI = { nb } as const satisfies Record<string, UiStrings>;
 export type UiLang = keyof typeof UI;
 export const DEFAULT_LANG: UiLang = 'nb';
 
+/** A page's locale (Astro.currentLocale) as an interface language: 'nb' for undefined/unknown. */
+export function langOf(locale: string | undefined): UiLang {
+  return locale !== undefined && Object.hasOwn(UI, locale) ? (locale as UiLang) : DEFAULT_LANG;
+}
+
 /** The strings for one interface language. */
 export function ui(lang: UiLang = DEFAULT_LANG): UiStrings {
   return UI[lang];

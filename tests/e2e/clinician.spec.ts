@@ -69,7 +69,7 @@ test.describe('checklist', () => {
     await expect(page.locator('.main-nav')).toBeHidden();
     await expect(page.locator('.search-form').first()).toBeHidden();
     await expect(page.locator('.breadcrumbs')).toBeHidden();
-    await expect(page.locator('.checklist-download').first()).toBeHidden();
+    await expect(page.locator('.checklist__download').first()).toBeHidden();
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('#informasjon')).toBeVisible();
   });

@@ -182,7 +182,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   }) => {
     await page.goto('/skjema/skriv-ut/');
     await expect(page.locator('main form')).toHaveCount(0);
-    const inputs = page.locator('main .pform input');
+    const inputs = page.locator('main .printable-form input');
     expect(await inputs.evaluateAll((els) => els.map((e) => e.getAttribute('name')))).toEqual(
       fillable.map((f) => f.name),
     );
@@ -223,7 +223,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(behalf.getByLabel('Navn på den som fyller ut (valgfritt)')).toBeVisible();
     await expect(behalf.getByLabel(/Forhold til pasienten \(valgfritt\)/)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Opplysninger om pasienten' })).toBeVisible();
-    const text = flat(await page.locator('main .pform').innerText());
+    const text = flat(await page.locator('main .printable-form').innerText());
     expect(text).toContain(
       'Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).',
     );
@@ -235,7 +235,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     expect(text).toMatch(/arkivert i Elements/);
     await expect(
       page.locator(
-        '.pform a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]',
+        '.printable-form a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]',
       ),
     ).toBeVisible();
   });
@@ -245,11 +245,11 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     const href = (await page.locator('main a[type="application/pdf"][hreflang="nb"]').getAttribute('href'))!;
     const pdf = await pdfText(new Uint8Array(await (await request.get(href)).body()));
     await page.goto('/skjema/skriv-ut/');
-    for (const label of await page.locator('.pform label').allInnerTexts()) {
+    for (const label of await page.locator('.printable-form label').allInnerTexts()) {
       expect(pdf).toContain(flat(label).replace(/ – .*$/, ''));
     }
-    expect(pdf).toContain(flat(await page.locator('.pform-statement').innerText()));
-    for (const p of await page.locator('.pform-next p').allInnerTexts()) expect(pdf).toContain(flat(p));
+    expect(pdf).toContain(flat(await page.locator('.printable-form__statement').innerText()));
+    for (const p of await page.locator('.printable-form__next p').allInnerTexts()) expect(pdf).toContain(flat(p));
   });
 
   test('has no accessibility violations', async ({ page }) => {
@@ -260,10 +260,10 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   test('prints on exactly one A4 page, without the site around it, also when filled in', async ({ page }) => {
     await page.goto('/skjema/skriv-ut/');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.main-nav', '.breadcrumbs', '.site-footer', 'main > h1', '.pform-screen']) {
+    for (const hidden of ['.site-header', '.main-nav', '.breadcrumbs', '.site-footer', 'main > h1', '.printable-form__screen']) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
-    await expect(page.locator('.pform-title')).toBeVisible();
+    await expect(page.locator('.printable-form__title')).toBeVisible();
 
     const blank = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const doc = await PDFDocument.load(blank);
