@@ -105,7 +105,7 @@ const WORDS: Record<Lang, (r: Registry) => Words> = {
   en: ({ name, shortName, ownerShort, deadlineDays, archiveSystem }) => ({
     title: `Opt out of registration in ${shortName}`,
     subject: `Form to opt out of registration in ${name} (${shortName})`,
-    intro: 'You can opt out at any time and you do not have to give a reason. It does not affect your treatment.',
+    intro: 'You can opt out at any time without giving a reason. It does not affect your treatment.',
     statement: `I opt out of registration in ${name} (${shortName}).`,
     sections: {
       pasient: { heading: 'About the patient' },
@@ -125,9 +125,9 @@ const WORDS: Record<Lang, (r: Registry) => Words> = {
     next: {
       heading: 'What happens next?',
       paragraphs: [
-        `The registry secretariat must register the opt-out as soon as possible, and no later than ${deadlineDays} days after receiving the form. ` +
-          `The patient’s data in ${shortName} is deleted. Only what is needed to make sure the patient is not registered again is kept.`,
-        `All correspondence between you and ${shortName} is archived in ${archiveSystem}, the archive system of ${ownerShort}.`,
+        `The registry secretariat must register the opt-out as soon as possible, and within ${deadlineDays} days of receiving the form. ` +
+          `The patient’s data in ${shortName} is deleted. Only what is needed to stop the patient being registered again is kept.`,
+        `All correspondence with ${shortName} is archived in ${archiveSystem}, ${ownerShort}’s archive system.`,
       ],
     },
   }),
