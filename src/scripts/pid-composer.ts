@@ -229,9 +229,7 @@ export function initPidComposer(root: HTMLElement): void {
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.addEventListener('click', () => {
-      void (button.dataset.copy === 'subject'
-        ? copy(subjectOut, say('saySubject'))
-        : copy(bodyOut, say('sayBody')));
+      void (button.dataset.copy === 'subject' ? copy(subjectOut, say('saySubject')) : copy(bodyOut, say('sayBody')));
     });
   }
 

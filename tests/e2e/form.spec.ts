@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -175,6 +175,39 @@ test.describe('/skjema/: the two PDF downloads', () => {
   });
 });
 
+test.describe('the English opt-out form PDF', () => {
+  test('is served under its English, hashed name, tagged /Lang en, with the same field names', async ({ request }) => {
+    test.setTimeout(120_000);
+    // No bokmål page links the English form (the English pages link it); find it in the build.
+    const dist = new URL('../../dist/skjema/', import.meta.url);
+    const names = readdirSync(dist).filter((n) => /^opt-out-form-english-[0-9a-f]{8}\.pdf$/.test(n));
+    expect(names).toHaveLength(1);
+    const res = await request.get(`/skjema/${names[0]}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/pdf');
+    const bytes = new Uint8Array(await res.body());
+    expect(names[0]).toContain(createHash('sha256').update(bytes).digest('hex').slice(0, 8));
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getTitle()).toBe('Opt out of registration in SmerteReg');
+    expect(
+      doc
+        .getForm()
+        .getFields()
+        .map((f) => f.getName()),
+    ).toEqual(fillable.map((f) => f.name));
+    await expectAccessiblePdf(bytes, { title: 'Opt out of registration in SmerteReg', lang: 'en' }, expect);
+    if (hasQpdf) expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    const pdf = await pdfText(bytes);
+    expect(pdf).toContain('I opt out of registration in Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).');
+    expect(pdf).toContain('National identity number');
+    expect(pdf).toContain('fødselsnummer, 11 digits');
+    expect(pdf).toContain('Do not send the form by ordinary email');
+    expect(pdf).toContain('within 30 days');
+    for (const f of formFields) expect(pdf).toContain(f.label.en);
+  });
+});
+
 test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   test('has a labelled input for every fillable field of fields.ts, and no <form> to submit', async ({
     page,
@@ -260,7 +293,14 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   test('prints on exactly one A4 page, without the site around it, also when filled in', async ({ page }) => {
     await page.goto('/skjema/skriv-ut/');
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.main-nav', '.breadcrumbs', '.site-footer', 'main > h1', '.printable-form__screen']) {
+    for (const hidden of [
+      '.site-header',
+      '.main-nav',
+      '.breadcrumbs',
+      '.site-footer',
+      'main > h1',
+      '.printable-form__screen',
+    ]) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
     await expect(page.locator('.printable-form__title')).toBeVisible();

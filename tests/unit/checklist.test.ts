@@ -213,26 +213,36 @@ describe('the checklist words (content/words/<lang>/checklist.yaml)', () => {
     expect(text).toContain('Sei dette til pasienten');
     expect(nn.sourceLabel).toBe('Kjelde');
     // Only the words around the facts: the routes and methods are whatever was passed in.
-    const ownWords = [nn.title, ...nn.sections.filter((s) => !['informasjon', 'reservere'].includes(s.id))
-      .flatMap((s) => [s.title, ...s.items.map(itemText)])].join('\n');
+    const ownWords = [
+      nn.title,
+      ...nn.sections
+        .filter((s) => !['informasjon', 'reservere'].includes(s.id))
+        .flatMap((s) => [s.title, ...s.items.map(itemText)]),
+    ].join('\n');
     expect(ownWords).not.toMatch(/\b(ikke|hva|hvis|fra|uten|bare|noen|hvorfor|sier|blir påvirket)\b/i);
-    expect(contactSpans(registry, ['phone', 'email'], nnWords).map((s) => s.text).join('')).toBe(
-      'Kontaktinformasjon til SmerteReg finn du hos Helse Bergen.',
-    );
+    expect(
+      contactSpans(registry, ['phone', 'email'], nnWords)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Kontaktinformasjon til SmerteReg finn du hos Helse Bergen.');
   });
 
-  it.skipIf(!hasQpdf)('nynorsk PDF: one accessible (PDF/UA checks) A4 page with /Lang nn-NO', async () => {
-    const list = buildChecklist(registry, routes, methods, nnWords);
-    const bytes = await buildChecklistPdf(list, {
-      lang: 'nn',
-      date: new Date('2026-11-27T00:00:00Z'),
-      footer: 'Sist gjennomgått 27. november 2026.',
-    });
-    const doc = await PDFDocument.load(bytes);
-    expect(doc.getPageCount()).toBe(1);
-    await expectAccessiblePdf(bytes, { title: list.title, lang: 'nn-NO' }, expect);
-    const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
-    expect(text.replace(/\s+/g, ' ')).toContain('Kjelde: Pasientinformasjon om SmerteReg');
-    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
-  }, 60_000);
+  it.skipIf(!hasQpdf)(
+    'nynorsk PDF: one accessible (PDF/UA checks) A4 page with /Lang nn-NO',
+    async () => {
+      const list = buildChecklist(registry, routes, methods, nnWords);
+      const bytes = await buildChecklistPdf(list, {
+        lang: 'nn',
+        date: new Date('2026-11-27T00:00:00Z'),
+        footer: 'Sist gjennomgått 27. november 2026.',
+      });
+      const doc = await PDFDocument.load(bytes);
+      expect(doc.getPageCount()).toBe(1);
+      await expectAccessiblePdf(bytes, { title: list.title, lang: 'nn-NO' }, expect);
+      const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
+      expect(text.replace(/\s+/g, ' ')).toContain('Kjelde: Pasientinformasjon om SmerteReg');
+      expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    },
+    60_000,
+  );
 });

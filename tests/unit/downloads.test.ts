@@ -66,7 +66,15 @@ describe('hashed file names', () => {
 describe('the table of downloads (document × language)', () => {
   it('has the form in nb, nn and en, the guide and the checklist in nb and nn', () => {
     expect([...DOWNLOAD_IDS].sort()).toEqual(
-      ['huskeliste-nb', 'huskeliste-nn', 'skjema-en', 'skjema-nb', 'skjema-nn', 'veiledning-nb', 'veiledning-nn'].sort(),
+      [
+        'huskeliste-nb',
+        'huskeliste-nn',
+        'skjema-en',
+        'skjema-nb',
+        'skjema-nn',
+        'veiledning-nb',
+        'veiledning-nn',
+      ].sort(),
     );
   });
 

@@ -173,9 +173,27 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(f).toContain(`${registry.name} (${registry.shortName})`);
     // Each language's own words for the same things (the English one keeps "fødselsnummer").
     const own = {
-      nb: ['Fødselsnummer', 'Jeg reserverer meg', 'Send ikke skjemaet med vanlig e-post', 'så snart som mulig, og senest', 'dager'],
-      nn: ['Fødselsnummer', 'Eg reserverer meg', 'Send ikkje skjemaet med vanleg e-post', 'så snart som mogleg, og seinast', 'dagar'],
-      en: ['fødselsnummer, 11 digits', 'I opt out of registration in', 'Do not send the form by ordinary email', 'as soon as possible, and within', 'days'],
+      nb: [
+        'Fødselsnummer',
+        'Jeg reserverer meg',
+        'Send ikke skjemaet med vanlig e-post',
+        'så snart som mulig, og senest',
+        'dager',
+      ],
+      nn: [
+        'Fødselsnummer',
+        'Eg reserverer meg',
+        'Send ikkje skjemaet med vanleg e-post',
+        'så snart som mogleg, og seinast',
+        'dagar',
+      ],
+      en: [
+        'fødselsnummer, 11 digits',
+        'I opt out of registration in',
+        'Do not send the form by ordinary email',
+        'as soon as possible, and within',
+        'days',
+      ],
     }[lang];
     for (const words of own.slice(0, 4)) expect(f).toContain(words);
     // No source names who may fill in for the patient (facts.md C).
@@ -289,7 +307,12 @@ it('bokmål, nynorsk and English differ, with the same field names', async () =>
   const all = await Promise.all(formLangs.map((lang) => form(lang)));
   expect(new Set(all.map((bytes) => Buffer.from(bytes).toString('base64'))).size).toBe(formLangs.length);
   const names = await Promise.all(
-    all.map(async (bytes) => (await PDFDocument.load(bytes)).getForm().getFields().map((f) => f.getName())),
+    all.map(async (bytes) =>
+      (await PDFDocument.load(bytes))
+        .getForm()
+        .getFields()
+        .map((f) => f.getName()),
+    ),
   );
   for (const n of names) expect(n).toEqual(names[0]);
 });

@@ -223,8 +223,16 @@ describe('the guide in nynorsk and English (src/lib/guide/words.ts)', () => {
   const nn = buildGuide(registry, methods, 'nn');
   const en = buildGuide(registry, methods, 'en');
   const own = (g: typeof guide) =>
-    [g.needs.heading, g.steps.heading, g.confirmation.heading, g.help.heading, g.notListed.heading, g.notListed.intro,
-      spanText(g.notListed.moreInfo), spanText(g.help.text)].join('\n');
+    [
+      g.needs.heading,
+      g.steps.heading,
+      g.confirmation.heading,
+      g.help.heading,
+      g.notListed.heading,
+      g.notListed.intro,
+      spanText(g.notListed.moreInfo),
+      spanText(g.help.text),
+    ].join('\n');
 
   it('has its own headings in each language, and the same facts and structure', () => {
     expect(nn.steps.heading).toBe('Slik gjer du det');
@@ -243,7 +251,9 @@ describe('the guide in nynorsk and English (src/lib/guide/words.ts)', () => {
   });
 
   it('links the other ways to their page in the same language', () => {
-    expect(guide.notListed.alternatives.map((a) => a.page)).toEqual(methods.filter((m) => m.id !== GUIDE_METHOD).map((m) => m.page));
+    expect(guide.notListed.alternatives.map((a) => a.page)).toEqual(
+      methods.filter((m) => m.id !== GUIDE_METHOD).map((m) => m.page),
+    );
     expect(nn.notListed.alternatives.every((a) => a.page.startsWith('/nn/'))).toBe(true);
     expect(en.notListed.alternatives.every((a) => a.page.startsWith('/en/'))).toBe(true);
   });

@@ -122,7 +122,12 @@ export function buildChecklist(
     source: { label: f(words.source), href: r.urls.smertereg },
     sourceLabel: words.sourceLabel,
     sections: [
-      { id: 'si-til-pasienten', title: f(words.sayToPatient.title), ordered: false, items: plain(words.sayToPatient.items) },
+      {
+        id: 'si-til-pasienten',
+        title: f(words.sayToPatient.title),
+        ordered: false,
+        items: plain(words.sayToPatient.items),
+      },
       {
         id: 'informasjon',
         title: f(counted(words.routes.title, routes.length, words)),
@@ -147,7 +152,13 @@ export function buildChecklist(
         ],
       },
       { id: 'frist', title: f(words.deadline.title), ordered: false, items: plain(words.deadline.items) },
-      { id: 'aldri-personopplysninger', title: f(words.rule.title), ordered: false, rule: true, items: plain(words.rule.items) },
+      {
+        id: 'aldri-personopplysninger',
+        title: f(words.rule.title),
+        ordered: false,
+        rule: true,
+        items: plain(words.rule.items),
+      },
     ],
   };
 }

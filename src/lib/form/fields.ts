@@ -116,7 +116,11 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.sykehus',
     type: 'text',
     required: false,
-    label: { nb: 'Sykehuset som behandlet pasienten', nn: 'Sjukehuset som behandla pasienten', en: 'Hospital that treated the patient' },
+    label: {
+      nb: 'Sykehuset som behandlet pasienten',
+      nn: 'Sjukehuset som behandla pasienten',
+      en: 'Hospital that treated the patient',
+    },
     maxLength: 100,
     autocomplete: 'off',
     section: 'pasient',
@@ -157,7 +161,11 @@ export const formFields: readonly FormField[] = [
     type: 'signature',
     required: false,
     label: { nb: 'Underskrift', nn: 'Underskrift', en: 'Signature' },
-    hint: { nb: 'pasienten eller den som fyller ut', nn: 'pasienten eller den som fyller ut', en: 'the patient or the person filling in' },
+    hint: {
+      nb: 'pasienten eller den som fyller ut',
+      nn: 'pasienten eller den som fyller ut',
+      en: 'the patient or the person filling in',
+    },
     section: 'underskrift',
     width: 'half',
   },
@@ -181,8 +189,14 @@ export function fieldDescription(field: FormField, lang: Lang): string {
 
 const optionalWord: Localized = { nb: 'valgfritt', nn: 'valfritt', en: 'optional' };
 
-
-export { formTexts, postalAddressLines, screenTexts, type FormTexts, type PostInstruction, type ScreenTexts } from './texts';
+export {
+  formTexts,
+  postalAddressLines,
+  screenTexts,
+  type FormTexts,
+  type PostInstruction,
+  type ScreenTexts,
+} from './texts';
 
 /** The fields of one section in layout rows: two consecutive 'half' fields share a row (PDF and HTML alike). */
 export function fieldRows(section: FormSection): FormField[][] {

@@ -140,7 +140,12 @@ export function formTexts(registry: Registry, lang: Lang): FormTexts {
   const post: PostInstruction =
     address.length > 0
       ? { kind: 'address', text: `${words.send.post}:`, addressLines: address }
-      : { kind: 'link', text: `${words.send.post}.`, findAddress: words.send.findAddress, url: registry.urls.smertereg };
+      : {
+          kind: 'link',
+          text: `${words.send.post}.`,
+          findAddress: words.send.findAddress,
+          url: registry.urls.smertereg,
+        };
   return {
     ...words,
     send: {
@@ -186,7 +191,8 @@ export const screenTexts: Readonly<Record<Lang, ScreenTexts>> = {
   en: {
     intro: 'You can fill in the form here and then print it. You can also print it blank and fill it in by hand.',
     nothingSent: 'Nothing you type here is sent or stored. It is gone when you close the page.',
-    required: (labels) => `${labels} must be filled in, so that the registry secretariat can find you. The rest is optional.`,
+    required: (labels) =>
+      `${labels} must be filled in, so that the registry secretariat can find you. The rest is optional.`,
     and: 'and',
     print: ['Print the page with', 'on a Mac', 'Sign the printed form.'],
     signOnPaper: 'Sign on paper after you have printed the form.',

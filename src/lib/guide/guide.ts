@@ -65,11 +65,7 @@ export const spanText = (spans: readonly Span[]): string => spans.map((s) => s.t
  * The guide in one language: `methods` are the methods in that language (their words), `words`
  * the guide's own wording (./words.ts). Links to this site's pages get the language's prefix.
  */
-export function buildGuide(
-  registry: Registry,
-  methods: readonly MethodWithId[],
-  lang: GuideLang = 'nb',
-): Guide {
+export function buildGuide(registry: Registry, methods: readonly MethodWithId[], lang: GuideLang = 'nb'): Guide {
   const method = methods.find((m) => m.id === GUIDE_METHOD);
   if (!method) throw new Error(`content/methods.yaml has no method "${GUIDE_METHOD}": the helsenorge guide needs it`);
   const w = GUIDE_WORDS[lang];

@@ -28,7 +28,8 @@ const ONLY_PID_NN = 'E-posten skal berre ha PID, ingen personopplysningar.';
 
 /** Nynorsk. Bokmål is personal-data.ts's own messages. */
 export const NN_MESSAGES: MessageTable = {
-  fodselsnummer: 'Dette ser ut som eit fødselsnummer ({match}). Skriv aldri fødselsnummer i e-posten: han skal berre ha PID.',
+  fodselsnummer:
+    'Dette ser ut som eit fødselsnummer ({match}). Skriv aldri fødselsnummer i e-posten: han skal berre ha PID.',
   dnummer: 'Dette ser ut som eit D-nummer ({match}). Skriv aldri D-nummer i e-posten: han skal berre ha PID.',
   hnummer: 'Dette ser ut som eit H-nummer ({match}). Skriv aldri H-nummer i e-posten: han skal berre ha PID.',
   syntetiskNummer:
@@ -43,8 +44,7 @@ export const NN_MESSAGES: MessageTable = {
   navn: `Her står det bokstavar ({match}) som kan vere eit namn eller initialar. Skriv ikkje namn i e-posten. ${ONLY_PID_NN}`,
   pidTooLongInput:
     'Dette er for langt til å vere ein PID: du har skrive {length} teikn. {description} Skriv berre PID.',
-  pidTooLong:
-    'PID kan ha høgst {max} teikn. Du har skrive {length}. {description} PID er ikkje fødselsnummeret.',
+  pidTooLong: 'PID kan ha høgst {max} teikn. Du har skrive {length}. {description} PID er ikkje fødselsnummeret.',
   pidEmpty: 'Skriv inn PID.',
   pidFormat: '«{match}» kan ikkje brukast som PID. {description}',
   dateTooLongInput: 'Dette er for langt til å vere ein dato. Vel datoen då du ringde registersekretariatet.',
