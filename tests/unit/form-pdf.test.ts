@@ -11,6 +11,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import {
   fieldDescription,
+  fieldLabel,
+  formLang,
+  screenTexts,
   formFields,
   formLangs,
   formTexts,
@@ -315,4 +318,43 @@ it('bokmål, nynorsk and English differ, with the same field names', async () =>
     ),
   );
   for (const n of names) expect(n).toEqual(names[0]);
+});
+
+describe('the form in the page language', () => {
+  it('takes the language from the page locale, bokmål by default', () => {
+    expect(formLang(undefined)).toBe('nb');
+    expect(formLang('nn')).toBe('nn');
+    expect(formLang('en')).toBe('en');
+    expect(formLang('se')).toBe('nb');
+  });
+
+  it('has nynorsk screen and form texts without bokmål-only words, English without Norwegian ones', () => {
+    const words = (lang: Lang) => {
+      const s = screenTexts[lang];
+      const t = formTexts(registry, lang);
+      return [
+        s.intro,
+        s.nothingSent,
+        s.required('X'),
+        s.signOnPaper,
+        ...s.print,
+        s.handwritten.intro,
+        s.handwritten.statement,
+        s.handwritten.behalf('X'),
+        t.intro,
+        t.statement,
+        t.send.emailWarning,
+        t.send.edialog.text,
+        ...t.next.paragraphs,
+        ...Object.values(t.sections).flatMap((x) => [x.heading, x.intro ?? '']),
+        ...formFields.flatMap((f) => [fieldLabel(f, lang), f.hint?.[lang] ?? '']),
+      ].join('\n');
+    };
+    expect(words('nn')).not.toMatch(/\b(ikke|hva|hvis|fra|uten|bare|noen|jeg|siden|skrevet|skriver du også)\b/i);
+    // English: the registry's and the services' Norwegian names, and the word fødselsnummer, only.
+    const en = words('en')
+      .replaceAll(registry.name, '')
+      .replace(/fødselsnummer/g, '');
+    expect(en).not.toMatch(/[æøå]|\b(og|ikke|skjema\w*|du|deg)\b/i);
+  });
 });

@@ -169,6 +169,8 @@ export interface ScreenTexts {
   /** Before and after the key names: "Skriv ut siden med" Ctrl + P "(Cmd + P på Mac)". */
   print: [string, string, string];
   signOnPaper: string;
+  /** Writing the form by hand on a plain sheet (HandwrittenForm.astro). */
+  handwritten: { intro: string; statement: string; behalf: (labels: string) => string };
 }
 
 export const screenTexts: Readonly<Record<Lang, ScreenTexts>> = {
@@ -179,6 +181,11 @@ export const screenTexts: Readonly<Record<Lang, ScreenTexts>> = {
     and: 'og',
     print: ['Skriv ut siden med', 'på Mac', 'Skriv under på papiret.'],
     signOnPaper: 'Skriv under på papiret etter at du har skrevet ut skjemaet.',
+    handwritten: {
+      intro: 'Skriv det samme som står i skjemaet, for hånd på et vanlig ark:',
+      statement: 'Denne setningen',
+      behalf: (labels) => `Fyller du ut på vegne av pasienten, skriver du også ${labels}.`,
+    },
   },
   nn: {
     intro: 'Du kan fylle ut skjemaet her og så skrive det ut. Du kan òg skrive det ut tomt og fylle det ut for hand.',
@@ -187,6 +194,11 @@ export const screenTexts: Readonly<Record<Lang, ScreenTexts>> = {
     and: 'og',
     print: ['Skriv ut sida med', 'på Mac', 'Skriv under på papiret.'],
     signOnPaper: 'Skriv under på papiret etter at du har skrive ut skjemaet.',
+    handwritten: {
+      intro: 'Skriv det same som står i skjemaet, for hand på eit vanleg ark:',
+      statement: 'Denne setninga',
+      behalf: (labels) => `Fyller du ut på vegner av pasienten, skriv du òg ${labels}.`,
+    },
   },
   en: {
     intro: 'You can fill in the form here and then print it. You can also print it blank and fill it in by hand.',
@@ -196,5 +208,10 @@ export const screenTexts: Readonly<Record<Lang, ScreenTexts>> = {
     and: 'and',
     print: ['Print the page with', 'on a Mac', 'Sign the printed form.'],
     signOnPaper: 'Sign on paper after you have printed the form.',
+    handwritten: {
+      intro: 'Write what the form says by hand on a plain sheet of paper:',
+      statement: 'This sentence',
+      behalf: (labels) => `If you fill it in for the patient, also write ${labels}.`,
+    },
   },
 };
