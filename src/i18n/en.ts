@@ -68,7 +68,7 @@ export const en: UiStrings = {
     missing: 'No separate contact for feedback about this website has been set up yet.',
   },
   download: {
-    langNames: { nb: 'Norwegian bokmål', nn: 'Norwegian nynorsk' },
+    langNames: { nb: 'Norwegian Bokmål', nn: 'Norwegian Nynorsk', en: 'English' },
     pdf: 'PDF',
     decimalSeparator: '.',
     byteUnit: 'bytes',
@@ -76,11 +76,6 @@ export const en: UiStrings = {
   },
   changelog: { why: 'Why:', pages: 'Pages:' },
   pageList: { more: (count) => `And ${count} more pages under` },
-  handwritten: {
-    intro: 'Write the same as the form says, by hand on an ordinary sheet of paper:',
-    statement: (statement) => `This sentence: «${statement}»`,
-    behalf: (fields) => `If you are filling it in for the patient, also write ${fields.join(' and ')}.`,
-  },
   guideIllustration: {
     caption:
       'The drawing shows the way: your name at the top of the page, the menu that opens, and the choice where you opt out. It is simplified and is not a picture of helsenorge.no.',

@@ -62,7 +62,7 @@ export const nb: UiStrings = {
     missing: 'Det er ennå ikke satt opp en egen kontakt for tilbakemeldinger om nettstedet.',
   },
   download: {
-    langNames: { nb: 'bokmål', nn: 'nynorsk' },
+    langNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     pdf: 'PDF',
     decimalSeparator: ',',
     byteUnit: 'byte',
@@ -70,11 +70,6 @@ export const nb: UiStrings = {
   },
   changelog: { why: 'Hvorfor:', pages: 'Sider:' },
   pageList: { more: (count) => `Og ${count} sider til under` },
-  handwritten: {
-    intro: 'Skriv det samme som står i skjemaet, for hånd på et vanlig ark:',
-    statement: (statement) => `Denne setningen: «${statement}»`,
-    behalf: (fields) => `Fyller du ut på vegne av pasienten, skriver du også ${fields.join(' og ')}.`,
-  },
   guideIllustration: {
     caption:
       'Tegningen viser veien: navnet ditt øverst på siden, menyen som åpner seg, og valget der du reserverer deg. Den er forenklet og er ikke et bilde av helsenorge.no.',

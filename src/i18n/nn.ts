@@ -68,7 +68,7 @@ export const nn: UiStrings = {
     missing: 'Det er enno ikkje sett opp ein eigen kontakt for tilbakemeldingar om nettstaden.',
   },
   download: {
-    langNames: { nb: 'bokmål', nn: 'nynorsk' },
+    langNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     pdf: 'PDF',
     decimalSeparator: ',',
     byteUnit: 'byte',
@@ -76,11 +76,6 @@ export const nn: UiStrings = {
   },
   changelog: { why: 'Kvifor:', pages: 'Sider:' },
   pageList: { more: (count) => `Og ${count} sider til under` },
-  handwritten: {
-    intro: 'Skriv det same som står i skjemaet, for hand på eit vanleg ark:',
-    statement: (statement) => `Denne setninga: «${statement}»`,
-    behalf: (fields) => `Fyller du ut på vegner av pasienten, skriv du òg ${fields.join(' og ')}.`,
-  },
   guideIllustration: {
     caption:
       'Teikninga viser vegen: namnet ditt øvst på sida, menyen som opnar seg, og valet der du reserverer deg. Ho er forenkla og er ikkje eit bilete av helsenorge.no.',

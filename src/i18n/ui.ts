@@ -116,7 +116,7 @@ export interface UiStrings {
   /** <Download>: the details in a download link's brackets, «(PDF, bokmål, 46 kB)». */
   download: {
     /** The file's language as written in the link. */
-    langNames: { nb: string; nn: string };
+    langNames: { nb: string; nn: string; en: string };
     pdf: string;
     /** In sizes: "9,4 kB". */
     decimalSeparator: string;
@@ -128,14 +128,6 @@ export interface UiStrings {
   changelog: { why: string; pages: string };
   /** <PageList> (the site map): "Og 12 sider til under", followed by a link to the section. */
   pageList: { more: (count: number) => string };
-  /** <HandwrittenForm>: writing the reservation form by hand. */
-  handwritten: {
-    intro: string;
-    /** "Denne setningen: «…»", with the form's statement. */
-    statement: (statement: string) => string;
-    /** "Fyller du ut på vegne av pasienten, skriver du også … og …." (field names in lower case). */
-    behalf: (fields: string[]) => string;
-  };
   /** <GuideIllustration>: the caption of the drawing of helsenorge.no. */
   guideIllustration: { caption: string };
 }

@@ -8,6 +8,10 @@
  *
  * It sends nothing: the form never submits, no request is made. The text leaves the page only
  * when the clinician copies it or opens it in their own e-mail program.
+ *
+ * It has no words of its own: the e-mail's words, the refusal messages of the page's language
+ * (none on a bokmål page: personal-data.ts's own) and its few sentences come from data-*
+ * attributes that src/components/PidComposer.astro writes in the page's language.
  */
 import {
   isoDaysBefore,
@@ -24,6 +28,8 @@ import {
   type PidEmail,
   type PidEmailField,
 } from '../lib/privacy/pid-email';
+import { localiseFindings, type MessageTable } from '../lib/privacy/finding-messages';
+import type { PidEmailWords } from '../lib/privacy/pid-email-words';
 
 interface Field {
   key: PidEmailField;
@@ -38,13 +44,6 @@ export function localIsoDate(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
-
-/** Shown if composing ever fails without saying why, so that the tool never blocks silently. */
-const UNEXPLAINED: Finding = {
-  type: 'ugyldigFormat',
-  match: '',
-  message: 'E-posten kunne ikke lages. Sjekk PID og datoen, og prøv igjen.',
-};
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -70,7 +69,15 @@ export function initPidComposer(root: HTMLElement): void {
     maxLength: Number(root.dataset.pidMaxLength ?? 0),
     description: root.dataset.pidDescription ?? '',
   };
-  const options = () => ({ shortName, pid: setting, today: localIsoDate() });
+  const data = root.dataset;
+  const say = (key: string): string => data[key] ?? '';
+  const words = JSON.parse(data.emailWords ?? 'null') as PidEmailWords | null;
+  const messages = data.messages ? (JSON.parse(data.messages) as MessageTable) : null;
+  const options = () => ({ shortName, pid: setting, today: localIsoDate(), words: words ?? undefined });
+  /** Shown if composing ever fails without saying why, so that the tool never blocks silently. */
+  const UNEXPLAINED: Finding = { type: 'ugyldigFormat', match: '', message: say('sayUnexplained') };
+  /** The findings in the page's language. */
+  const inLang = (f: Field, findings: Finding[]) => localiseFindings(findings, f.key, f.input.value, messages, setting);
 
   const field = (key: PidEmailField, id: string, validate: Field['validate']): Field => ({
     key,
@@ -80,8 +87,8 @@ export function initPidComposer(root: HTMLElement): void {
     validate,
   });
   const fields: Field[] = [
-    field('pid', 'pid', (value) => validatePid(value, setting)),
-    field('callDate', 'samtaledato', (value) => validateCallDate(value, localIsoDate())),
+    field('pid', 'pid', (value) => inLang(fields[0]!, validatePid(value, setting))),
+    field('callDate', 'samtaledato', (value) => inLang(fields[1]!, validateCallDate(value, localIsoDate()))),
   ];
   const dateInput = fields[1]!.input;
 
@@ -105,7 +112,7 @@ export function initPidComposer(root: HTMLElement): void {
     if (invalid) {
       const prefix = document.createElement('span');
       prefix.className = 'visually-hidden';
-      prefix.textContent = 'Feil: ';
+      prefix.textContent = say('sayErrorPrefix');
       f.error.append(prefix, findings.map((x) => x.message).join(' '));
       f.input.setAttribute('aria-invalid', 'true');
       f.input.setAttribute('aria-describedby', `${f.hintId} ${f.error.id}`);
@@ -113,7 +120,7 @@ export function initPidComposer(root: HTMLElement): void {
       f.input.removeAttribute('aria-invalid');
       f.input.setAttribute('aria-describedby', f.hintId);
     }
-    f.input.closest('.pid-field')?.classList.toggle('pid-field-invalid', invalid);
+    f.input.closest('.pid-composer__field')?.classList.toggle('pid-composer__field--invalid', invalid);
   }
 
   function showSummary(problems: { field: Field; findings: Finding[] }[]): void {
@@ -128,7 +135,7 @@ export function initPidComposer(root: HTMLElement): void {
             event.preventDefault();
             f.input.focus();
             // Keep the label and the error in view, not just the input.
-            f.input.closest('.pid-field')?.scrollIntoView({ block: 'start' });
+            f.input.closest('.pid-composer__field')?.scrollIntoView({ block: 'start' });
           });
           li.append(a);
           return li;
@@ -145,10 +152,10 @@ export function initPidComposer(root: HTMLElement): void {
   function compose(): { email: PidEmail | null; problems: { field: Field; findings: Finding[] }[] } {
     const result = composePidEmail({ pid: fields[0]!.input.value, callDate: dateInput.value }, options());
     if (result.ok) return { email: result.email, problems: [] };
-    const byField = (p: FieldProblem) => ({
-      field: fields.find((f) => f.key === p.field) ?? fields[0]!,
-      findings: p.findings,
-    });
+    const byField = (p: FieldProblem) => {
+      const field = fields.find((f) => f.key === p.field) ?? fields[0]!;
+      return { field, findings: inLang(field, p.findings) };
+    };
     const problems = result.problems.map(byField).filter((p) => p.findings.length > 0);
     return { email: null, problems: problems.length > 0 ? problems : [{ field: fields[0]!, findings: [UNEXPLAINED] }] };
   }
@@ -186,7 +193,7 @@ export function initPidComposer(root: HTMLElement): void {
       if (!summary.hidden) showProblems(problems);
       if (!result.hidden) {
         showResult(email);
-        if (!email) announce('E-posten er skjult til feilen er rettet.', announceDelay);
+        if (!email) announce(say('sayHidden'), announceDelay);
       }
     }
   }
@@ -207,22 +214,22 @@ export function initPidComposer(root: HTMLElement): void {
       summary.focus();
       return;
     }
-    announce('E-posten er klar. Emnet og teksten står under skjemaet.');
+    announce(say('sayReady'));
   });
 
   async function copy(target: HTMLInputElement | HTMLTextAreaElement, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(target.value);
-      copyStatus.textContent = `${what} er kopiert. Lim det inn i e-posten.`;
+      copyStatus.textContent = say('sayCopied').replace('{what}', what);
     } catch {
       target.focus();
       target.select();
-      copyStatus.textContent = `Kopieringen virket ikke. ${what} er merket: trykk Ctrl+C (Cmd+C på Mac) for å kopiere.`;
+      copyStatus.textContent = say('sayCopyFailed').replace('{what}', what);
     }
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.addEventListener('click', () => {
-      void (button.dataset.copy === 'subject' ? copy(subjectOut, 'Emnet') : copy(bodyOut, 'Teksten'));
+      void (button.dataset.copy === 'subject' ? copy(subjectOut, say('saySubject')) : copy(bodyOut, say('sayBody')));
     });
   }
 

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures.ts';
 
 const CHECKLIST = '/helsepersonell/huskeliste/';
 /** The checklist PDF carries a content hash in its name, like the other build downloads. */
-const CHECKLIST_PDF = /^\/helsepersonell\/huskeliste-smerteteam-[0-9a-f]{8}\.pdf$/;
+const CHECKLIST_PDF = /^\/helsepersonell\/huskeliste-smerteteam-bokmal-[0-9a-f]{8}\.pdf$/;
 
 const registry = yaml('registry.yaml');
 /** Said to the clinician: the checklist lists each route's and method's clinician text. */

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -175,6 +175,39 @@ test.describe('/skjema/: the two PDF downloads', () => {
   });
 });
 
+test.describe('the English opt-out form PDF', () => {
+  test('is served under its English, hashed name, tagged /Lang en, with the same field names', async ({ request }) => {
+    test.setTimeout(120_000);
+    // No bokmål page links the English form (the English pages link it); find it in the build.
+    const dist = new URL('../../dist/skjema/', import.meta.url);
+    const names = readdirSync(dist).filter((n) => /^opt-out-form-english-[0-9a-f]{8}\.pdf$/.test(n));
+    expect(names).toHaveLength(1);
+    const res = await request.get(`/skjema/${names[0]}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/pdf');
+    const bytes = new Uint8Array(await res.body());
+    expect(names[0]).toContain(createHash('sha256').update(bytes).digest('hex').slice(0, 8));
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(1);
+    expect(doc.getTitle()).toBe('Opt out of registration in SmerteReg');
+    expect(
+      doc
+        .getForm()
+        .getFields()
+        .map((f) => f.getName()),
+    ).toEqual(fillable.map((f) => f.name));
+    await expectAccessiblePdf(bytes, { title: 'Opt out of registration in SmerteReg', lang: 'en' }, expect);
+    if (hasQpdf) expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+    const pdf = await pdfText(bytes);
+    expect(pdf).toContain('I opt out of registration in Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).');
+    expect(pdf).toContain('National identity number');
+    expect(pdf).toContain('fødselsnummer, 11 digits');
+    expect(pdf).toContain('Do not send the form by ordinary email');
+    expect(pdf).toContain('within 30 days');
+    for (const f of formFields) expect(pdf).toContain(f.label.en);
+  });
+});
+
 test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   test('has a labelled input for every fillable field of fields.ts, and no <form> to submit', async ({
     page,
@@ -182,7 +215,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
   }) => {
     await page.goto('/skjema/skriv-ut/');
     await expect(page.locator('main form')).toHaveCount(0);
-    const inputs = page.locator('main .pform input');
+    const inputs = page.locator('main .printable-form input');
     expect(await inputs.evaluateAll((els) => els.map((e) => e.getAttribute('name')))).toEqual(
       fillable.map((f) => f.name),
     );
@@ -223,7 +256,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(behalf.getByLabel('Navn på den som fyller ut (valgfritt)')).toBeVisible();
     await expect(behalf.getByLabel(/Forhold til pasienten \(valgfritt\)/)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Opplysninger om pasienten' })).toBeVisible();
-    const text = flat(await page.locator('main .pform').innerText());
+    const text = flat(await page.locator('main .printable-form').innerText());
     expect(text).toContain(
       'Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).',
     );
@@ -235,7 +268,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     expect(text).toMatch(/arkivert i Elements/);
     await expect(
       page.locator(
-        '.pform a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]',
+        '.printable-form a[href="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten"]',
       ),
     ).toBeVisible();
   });
@@ -245,11 +278,11 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     const href = (await page.locator('main a[type="application/pdf"][hreflang="nb"]').getAttribute('href'))!;
     const pdf = await pdfText(new Uint8Array(await (await request.get(href)).body()));
     await page.goto('/skjema/skriv-ut/');
-    for (const label of await page.locator('.pform label').allInnerTexts()) {
+    for (const label of await page.locator('.printable-form label').allInnerTexts()) {
       expect(pdf).toContain(flat(label).replace(/ – .*$/, ''));
     }
-    expect(pdf).toContain(flat(await page.locator('.pform-statement').innerText()));
-    for (const p of await page.locator('.pform-next p').allInnerTexts()) expect(pdf).toContain(flat(p));
+    expect(pdf).toContain(flat(await page.locator('.printable-form__statement').innerText()));
+    for (const p of await page.locator('.printable-form__next p').allInnerTexts()) expect(pdf).toContain(flat(p));
   });
 
   test('has no accessibility violations', async ({ page }) => {
@@ -266,11 +299,11 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
       '.breadcrumbs',
       '.site-footer',
       'main > h1',
-      '.pform-screen',
+      '.printable-form__screen',
     ]) {
       await expect(page.locator(hidden).first()).toBeHidden();
     }
-    await expect(page.locator('.pform-title')).toBeVisible();
+    await expect(page.locator('.printable-form__title')).toBeVisible();
 
     const blank = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const doc = await PDFDocument.load(blank);

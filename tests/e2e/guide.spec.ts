@@ -134,7 +134,7 @@ test('the guide PDF: linked with type, language and size, named by its hash, wit
   const m = /^Last ned veiledningen \(PDF, bokmål, (\d+) kB\)$/.exec(flat(await link.innerText()));
   expect(m).not.toBeNull();
   const href = (await link.getAttribute('href'))!;
-  expect(href).toMatch(/^\/helsenorge-veiledning\/veiledning-helsenorge-[0-9a-f]{8}\.pdf$/);
+  expect(href).toMatch(/^\/helsenorge-veiledning\/veiledning-helsenorge-bokmal-[0-9a-f]{8}\.pdf$/);
 
   const res = await request.get(href);
   expect(res.status()).toBe(200);

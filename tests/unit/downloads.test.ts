@@ -1,7 +1,19 @@
 /** File names with a content hash, and sizes as the download links state them. */
+import { ui } from '../../src/i18n/ui';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentHash, fileDetails, formatSize, hashedStem, HASH_LENGTH } from '../../src/lib/downloads/downloads';
+import {
+  contentHash,
+  DOCUMENTS,
+  DOWNLOAD_IDS,
+  fileDetails,
+  formatSize,
+  hashedStem,
+  HASH_LENGTH,
+  pageLang,
+  parseDownloadId,
+  resolveDownloadId,
+} from '../../src/lib/downloads/downloads';
 
 describe('formatSize (kB = 1000 bytes, Norwegian decimal comma)', () => {
   it.each([
@@ -34,7 +46,7 @@ describe('formatSize (kB = 1000 bytes, Norwegian decimal comma)', () => {
 
   it('takes its words from the interface dictionary of the page', () => {
     const words = {
-      langNames: { nb: 'Bokmål', nn: 'Nynorsk' },
+      langNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
       pdf: 'PDF',
       decimalSeparator: '.',
       byteUnit: 'bytes',
@@ -62,5 +74,60 @@ describe('hashed file names', () => {
 
   it('only take plain URL-safe stems', () => {
     expect(() => hashedStem('Reservasjonsskjema bokmål', bytes)).toThrow(/lower-case/);
+  });
+});
+
+describe('the table of downloads (document × language)', () => {
+  it('has the form in nb, nn and en, the guide and the checklist in nb and nn', () => {
+    expect([...DOWNLOAD_IDS].sort()).toEqual(
+      [
+        'huskeliste-nb',
+        'huskeliste-nn',
+        'skjema-en',
+        'skjema-nb',
+        'skjema-nn',
+        'veiledning-nb',
+        'veiledning-nn',
+      ].sort(),
+    );
+  });
+
+  it('names every file in ASCII with its language, and no two alike', () => {
+    const names = Object.values(DOCUMENTS).flatMap((d) => Object.entries(d.stems));
+    for (const [lang, stem] of names) {
+      expect(stem).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(stem).toMatch({ nb: /-bokmal$/, nn: /-nynorsk$/, en: /-english$/ }[lang]!);
+    }
+    expect(new Set(names.map(([, stem]) => stem)).size).toBe(names.length);
+    // The bokmål and nynorsk form keep the names they had before English came.
+    expect(DOCUMENTS.skjema.stems.nb).toBe('reservasjonsskjema-bokmal');
+    expect(DOCUMENTS.skjema.stems.nn).toBe('reservasjonsskjema-nynorsk');
+  });
+
+  it('resolves ids: explicit ones as they are, a document alone in the page language (bokmål where missing)', () => {
+    expect(resolveDownloadId('skjema-nn', 'en')).toBe('skjema-nn');
+    expect(resolveDownloadId('skjema', 'en')).toBe('skjema-en');
+    // The ids the bokmål pages used before: on a nynorsk page they give the nynorsk file.
+    expect(resolveDownloadId('veiledning-helsenorge', 'nb')).toBe('veiledning-nb');
+    expect(resolveDownloadId('veiledning-helsenorge', 'nn')).toBe('veiledning-nn');
+    expect(resolveDownloadId('huskeliste', 'nn')).toBe('huskeliste-nn');
+    expect(resolveDownloadId('huskeliste', 'en')).toBe('huskeliste-nb');
+    expect(() => resolveDownloadId('skjema-se', 'nb')).toThrow(/Unknown download "skjema-se". Known: .*skjema-nb/);
+    expect(parseDownloadId('huskeliste-nn')).toEqual({ doc: 'huskeliste', lang: 'nn' });
+  });
+
+  it('reads the page language from the locale, bokmål by default', () => {
+    expect(pageLang(undefined)).toBe('nb');
+    expect(pageLang('nn')).toBe('nn');
+    expect(pageLang('en')).toBe('en');
+    expect(pageLang('se')).toBe('nb');
+  });
+
+  it('states the file language in the page language', () => {
+    expect(fileDetails(40_000, 'nn', ui('nn').download)).toBe('PDF, nynorsk, 40 kB');
+    expect(fileDetails(40_000, 'en', ui('nb').download)).toBe('PDF, engelsk, 40 kB');
+    expect(fileDetails(40_000, 'en', ui('en').download)).toBe('PDF, English, 40 kB');
+    expect(fileDetails(9_449, 'nb', ui('en').download)).toBe('PDF, Norwegian Bokmål, 9.4 kB');
+    expect(formatSize(850, ui('en').download)).toBe('850 bytes');
   });
 });

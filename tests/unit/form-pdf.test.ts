@@ -11,6 +11,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import {
   fieldDescription,
+  fieldLabel,
+  formLang,
+  screenTexts,
   formFields,
   formLangs,
   formTexts,
@@ -135,7 +138,7 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(doc.getCreator()).toBe(PDF_CREATOR);
     expect(doc.getCreationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
     expect(doc.getModificationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
-    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(lang === 'nb' ? 'nb-NO' : 'nn-NO');
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(PDF_LANG[lang]);
     // Deterministic file identifier: derived from the content, the same in both places.
     const id = doc.context.trailerInfo.ID as unknown as { asArray(): { toString(): string }[] };
     const [first, second] = id.asArray().map(String);
@@ -171,15 +174,34 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
     expect(f).toContain(texts.title);
     expect(f).toContain(texts.statement);
     expect(f).toContain(`${registry.name} (${registry.shortName})`);
-    expect(f).toContain('Fødselsnummer');
-    expect(f).toContain(lang === 'nb' ? 'Jeg reserverer meg' : 'Eg reserverer meg');
-    expect(f).toContain(
-      lang === 'nb' ? 'Send ikke skjemaet med vanlig e-post' : 'Send ikkje skjemaet med vanleg e-post',
-    );
-    expect(f).toContain(lang === 'nb' ? 'så snart som mulig, og senest' : 'så snart som mogleg, og seinast');
+    // Each language's own words for the same things (the English one keeps "fødselsnummer").
+    const own = {
+      nb: [
+        'Fødselsnummer',
+        'Jeg reserverer meg',
+        'Send ikke skjemaet med vanlig e-post',
+        'så snart som mulig, og senest',
+        'dager',
+      ],
+      nn: [
+        'Fødselsnummer',
+        'Eg reserverer meg',
+        'Send ikkje skjemaet med vanleg e-post',
+        'så snart som mogleg, og seinast',
+        'dagar',
+      ],
+      en: [
+        'fødselsnummer, 11 digits',
+        'I opt out of registration in',
+        'Do not send the form by ordinary email',
+        'as soon as possible, and within',
+        'days',
+      ],
+    }[lang];
+    for (const words of own.slice(0, 4)) expect(f).toContain(words);
     // No source names who may fill in for the patient (facts.md C).
-    expect(f).not.toMatch(/forelder|verge|verje/);
-    expect(f).toContain(`${registry.deadlineDays} ${lang === 'nb' ? 'dager' : 'dagar'}`);
+    expect(f).not.toMatch(/forelder|verge|verje|parent|guardian/i);
+    expect(f).toContain(`${registry.deadlineDays} ${own[4]}`);
     expect(f).toContain(registry.archiveSystem);
     expect(f).toContain('eDialog');
     expect(f).toContain('ID-porten');
@@ -197,6 +219,8 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
       expect(compact(text)).toContain(registry.urls.smertereg);
     }
     if (lang === 'nn') expect(f).not.toMatch(/\b(ikke|jeg|hvis|bare)\b/i);
+    // English: plain English around the Norwegian names (registry, services, the word fødselsnummer).
+    if (lang === 'en') expect(f).not.toMatch(/\b(ikke|ikkje|jeg|eg|og|skjemaet|registersekretariatet)\b/i);
   });
 
   it('keeps all text inside the margins', async () => {
@@ -282,7 +306,55 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
   });
 });
 
-it('bokmål and nynorsk differ', async () => {
-  const [nb, nn] = await Promise.all([buildReservationPdf(registry, 'nb'), buildReservationPdf(registry, 'nn')]);
-  expect(Buffer.from(nb).equals(Buffer.from(nn))).toBe(false);
+it('bokmål, nynorsk and English differ, with the same field names', async () => {
+  const all = await Promise.all(formLangs.map((lang) => form(lang)));
+  expect(new Set(all.map((bytes) => Buffer.from(bytes).toString('base64'))).size).toBe(formLangs.length);
+  const names = await Promise.all(
+    all.map(async (bytes) =>
+      (await PDFDocument.load(bytes))
+        .getForm()
+        .getFields()
+        .map((f) => f.getName()),
+    ),
+  );
+  for (const n of names) expect(n).toEqual(names[0]);
+});
+
+describe('the form in the page language', () => {
+  it('takes the language from the page locale, bokmål by default', () => {
+    expect(formLang(undefined)).toBe('nb');
+    expect(formLang('nn')).toBe('nn');
+    expect(formLang('en')).toBe('en');
+    expect(formLang('se')).toBe('nb');
+  });
+
+  it('has nynorsk screen and form texts without bokmål-only words, English without Norwegian ones', () => {
+    const words = (lang: Lang) => {
+      const s = screenTexts[lang];
+      const t = formTexts(registry, lang);
+      return [
+        s.intro,
+        s.nothingSent,
+        s.required('X'),
+        s.signOnPaper,
+        ...s.print,
+        s.handwritten.intro,
+        s.handwritten.statement,
+        s.handwritten.behalf('X'),
+        t.intro,
+        t.statement,
+        t.send.emailWarning,
+        t.send.edialog.text,
+        ...t.next.paragraphs,
+        ...Object.values(t.sections).flatMap((x) => [x.heading, x.intro ?? '']),
+        ...formFields.flatMap((f) => [fieldLabel(f, lang), f.hint?.[lang] ?? '']),
+      ].join('\n');
+    };
+    expect(words('nn')).not.toMatch(/\b(ikke|hva|hvis|fra|uten|bare|noen|jeg|siden|skrevet|skriver du også)\b/i);
+    // English: the registry's and the services' Norwegian names, and the word fødselsnummer, only.
+    const en = words('en')
+      .replaceAll(registry.name, '')
+      .replace(/fødselsnummer/g, '');
+    expect(en).not.toMatch(/[æøå]|\b(og|ikke|skjema\w*|du|deg)\b/i);
+  });
 });

@@ -217,3 +217,52 @@ describe('the guide PDF', () => {
     expect(text).toContain('Ekstra steg 40 æøå');
   });
 });
+
+describe('the guide in nynorsk and English (src/lib/guide/words.ts)', () => {
+  const nn = buildGuide(registry, methods, 'nn');
+  const en = buildGuide(registry, methods, 'en');
+  const own = (g: typeof guide) =>
+    [
+      g.needs.heading,
+      g.steps.heading,
+      g.confirmation.heading,
+      g.help.heading,
+      g.notListed.heading,
+      g.notListed.intro,
+      spanText(g.notListed.moreInfo),
+      spanText(g.help.text),
+    ].join('\n');
+
+  it('has its own headings in each language, and the same facts and structure', () => {
+    expect(nn.steps.heading).toBe('Slik gjer du det');
+    expect(en.steps.heading).toBe('How to do it');
+    expect(nn.notListed.heading).toBe(`Finn du ikkje ${registry.shortName}?`);
+    for (const g of [nn, en]) {
+      expect(g.steps.items.length).toBe(guide.steps.items.length);
+      expect(g.notListed.alternatives.length).toBe(guide.notListed.alternatives.length);
+      expect(spanText(g.help.text)).toContain(registry.helsenorgeSupport.phone.replace(/ /g, '\u00a0'));
+    }
+  });
+
+  it('has no bokmål-only words in the nynorsk wording, and no Norwegian ones in the English', () => {
+    expect(own(nn)).not.toMatch(/\b(ikke|hva|hvis|fra|uten|bare|noen|gjør|trenger|finner|vet)\b/i);
+    expect(own(en)).not.toMatch(/\b(ikke|ikkje|du|og|slik|finner|finn|trenger|treng)\b/i);
+  });
+
+  it('links the other ways to their page in the same language', () => {
+    expect(guide.notListed.alternatives.map((a) => a.page)).toEqual(
+      methods.filter((m) => m.id !== GUIDE_METHOD).map((m) => m.page),
+    );
+    expect(nn.notListed.alternatives.every((a) => a.page.startsWith('/nn/'))).toBe(true);
+    expect(en.notListed.alternatives.every((a) => a.page.startsWith('/en/'))).toBe(true);
+  });
+
+  it.skipIf(!hasQpdf)('the nynorsk PDF is tagged with /Lang nn-NO and passes the PDF/UA checks', async () => {
+    const meta = { ...META, lang: 'nn' as const, footer: 'Sist gjennomgått 27. november 2026' };
+    const bytes = await buildGuidePdf(nn, meta);
+    await expectAccessiblePdf(bytes, { title: meta.title, lang: 'nn-NO' }, expect);
+    const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
+    expect(flat(text)).toContain('Slik gjer du det');
+    expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+  });
+});

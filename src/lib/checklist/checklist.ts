@@ -3,14 +3,15 @@
  * items made of plain text and links. The HTML page (src/components/Checklist.astro) and the
  * PDF (src/lib/downloads/build-files.ts, served by src/pages/helsepersonell/[file].pdf.ts) both render this, so the printed sheet and
  * the download say the same thing. Every fact comes from content/ (registry, routes, methods);
- * only the wording around the facts is written here.
+ * the wording around the facts is content/words/<lang>/checklist.yaml (./words.ts).
  *
- * Pure: no astro:content, so it can be unit-tested with the YAML files.
+ * Pure: no astro:content and no file reading, so it can be unit-tested with the YAML files.
  */
 import { fill, resolveHref } from '../content/fill';
 import type { Method, Registry, Route } from '../content/schemas';
 
 import type { Span } from '../content/span';
+import type { ChecklistWords } from './words';
 /** The one Span type (src/lib/content/span.ts), re-exported for the checklist's PDF builder. */
 export type { Span };
 
@@ -35,6 +36,8 @@ export interface Checklist {
   sections: ChecklistSection[];
   /** Where the facts come from, for the foot of the page. */
   source: { label: string; href: string };
+  /** "Kilde" / "Kjelde", before the source. */
+  sourceLabel: string;
 }
 
 type WithId<T> = T & { id: string };
@@ -55,18 +58,19 @@ const link = (href: string, text = href): Span => ({ text, href });
  * The secretariat's phone and/or e-mail; the ones not configured are never guessed: the reader
  * is sent to SmerteReg's page (whose full address the checklist prints under the routes).
  */
-export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[]): Span[] {
+export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[], words: ChecklistWords): Span[] {
   const s = registry.secretariat;
+  const say = words.contact;
   const out: Span[] = [];
   if (kinds.includes('phone') && s.phone)
-    out.push(t('Telefon: '), link(`tel:${s.phone.replace(/\s+/g, '')}`, s.phone), t('.'));
+    out.push(t(`${say.phone}: `), link(`tel:${s.phone.replace(/\s+/g, '')}`, s.phone), t('.'));
   if (kinds.includes('email') && s.email)
-    out.push(...(out.length ? [t(' ')] : []), t('E-post: '), link(`mailto:${s.email}`, s.email), t('.'));
+    out.push(...(out.length ? [t(' ')] : []), t(`${say.email}: `), link(`mailto:${s.email}`, s.email), t('.'));
   // No source says which details SmerteReg's page lists: point to it, promise nothing about it.
   if (kinds.some((k) => !s[k])) {
     out.push(
       ...(out.length ? [t(' ')] : []),
-      t(`${out.length ? 'Annen kontaktinformasjon' : 'Kontaktinformasjon'} til ${registry.shortName} finner du hos `),
+      t(`${fill(out.length ? say.findOther : say.find, registry)} `),
       link(registry.urls.smertereg, registry.ownerShort),
       t('.'),
     );
@@ -75,13 +79,13 @@ export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[]): 
 }
 
 /** A route said to the clinician, with its official page or the secretariat's contact details. */
-function routeItem(route: Route, registry: Registry): ChecklistItem {
+function routeItem(route: Route, registry: Registry, words: ChecklistWords): ChecklistItem {
   const said = fill(route.clinician, registry);
   if (route.link) {
     const href = resolveHref(route.link.href, registry);
     if (/^https:/.test(href)) return { detail: [t(`${said} `), link(href)] };
   }
-  if (route.showContact) return { detail: [t(`${said} `), ...contactSpans(registry, ['phone', 'email'])] };
+  if (route.showContact) return { detail: [t(`${said} `), ...contactSpans(registry, ['phone', 'email'], words)] };
   return { detail: [t(said)] };
 }
 
@@ -93,96 +97,67 @@ function methodItem(method: WithId<Method>, registry: Registry): ChecklistItem {
   return { title: `${fill(method.short, registry)}:`, detail };
 }
 
-export function buildChecklist(registry: Registry, routes: WithId<Route>[], methods: WithId<Method>[]): Checklist {
+/** "{count} måter …" with the count as a word where the words have one ("Fire måter …"). */
+function counted(title: string, count: number, words: ChecklistWords): string {
+  return title.replace('{count}', words.numbers[String(count)] ?? String(count));
+}
+
+/**
+ * The checklist in the language of `words` (content/words/<lang>/checklist.yaml): the routes and
+ * methods are passed in already in that language, so this does not care where they were read.
+ */
+export function buildChecklist(
+  registry: Registry,
+  routes: WithId<Route>[],
+  methods: WithId<Method>[],
+  words: ChecklistWords,
+): Checklist {
   const r = registry;
+  const f = (text: string) => fill(text, r);
+  const plain = (items: string[]): ChecklistItem[] => items.map((item) => ({ detail: [t(f(item))] }));
   const byOrder = <T extends { order: number }>(xs: T[]) => [...xs].sort((a, b) => a.order - b.order);
+  const { oral } = words;
   return {
-    title: 'Huskeliste for smerteteamet',
-    source: { label: `Pasientinformasjon om ${r.shortName} hos ${r.ownerShort}`, href: r.urls.smertereg },
+    title: f(words.title),
+    source: { label: f(words.source), href: r.urls.smertereg },
+    sourceLabel: words.sourceLabel,
     sections: [
       {
         id: 'si-til-pasienten',
-        title: 'Si dette til pasienten',
+        title: f(words.sayToPatient.title),
         ordered: false,
-        items: [
-          { detail: [t(`${r.shortName} er ${r.name}. Det drives av ${r.owner}.`)] },
-          { detail: [t('Pasienten blir registrert hvis hen ikke reserverer seg.')] },
-          { detail: [t('Pasienten kan reservere seg når som helst, uten å si hvorfor.')] },
-          { detail: [t('Behandlingen blir ikke påvirket.')] },
-        ],
+        items: plain(words.sayToPatient.items),
       },
       {
         id: 'informasjon',
-        title: `${routes.length === 4 ? 'Fire' : routes.length} måter å få informasjon om reservasjon`,
+        title: f(counted(words.routes.title, routes.length, words)),
         ordered: true,
-        items: byOrder(routes).map((route) => routeItem(route, r)),
+        items: byOrder(routes).map((route) => routeItem(route, r, words)),
       },
       {
         id: 'reservere',
-        title: `${methods.length === 4 ? 'Fire' : methods.length} måter å reservere seg`,
+        title: f(counted(words.methods.title, methods.length, words)),
         ordered: true,
         items: byOrder(methods).map((m) => methodItem(m, r)),
       },
       {
         id: 'muntlig',
-        title: 'Når pasienten sier fra til deg',
+        title: f(oral.title),
         ordered: true,
         items: [
-          { title: 'Ring registersekretariatet.', detail: contactSpans(r, ['phone']) },
-          { title: 'Send i tillegg en e-post til registersekretariatet.', detail: contactSpans(r, ['email']) },
-          {
-            title: 'Skriv PID i e-posten.',
-            detail: [t(`PID er pasientens ID i ${r.shortName}, ikke fødselsnummeret.`)],
-          },
-          {
-            title: 'Skriv aldri personopplysninger i e-posten:',
-            detail: [t('ikke navn, fødselsnummer, adresse eller telefonnummer.')],
-          },
+          { title: f(oral.call), detail: contactSpans(r, ['phone'], words) },
+          { title: f(oral.email), detail: contactSpans(r, ['email'], words) },
+          { title: f(oral.pid.title), detail: [t(f(oral.pid.detail))] },
+          { title: f(oral.never.title), detail: [t(f(oral.never.detail))] },
         ],
       },
-      {
-        id: 'frist',
-        title: `Fristen: ${r.deadlineDays} dager`,
-        ordered: false,
-        items: [
-          {
-            detail: [
-              t(
-                `Når pasienten kontakter ${r.shortName} direkte (skjema eller eDialog), registrerer registersekretariatet reservasjonen uten ugrunnet opphold, ` +
-                  `og senest ${r.deadlineDays} dager etter at registersekretariatet har mottatt reservasjonsskjemaet.`,
-              ),
-            ],
-          },
-          {
-            detail: [
-              t(
-                `All korrespondanse mellom pasient eller behandler og ${r.shortName} arkiveres i arkivsystemet til ${r.ownerShort}, ${r.archiveSystem}.`,
-              ),
-            ],
-          },
-        ],
-      },
+      { id: 'frist', title: f(words.deadline.title), ordered: false, items: plain(words.deadline.items) },
       {
         id: 'aldri-personopplysninger',
-        title: 'Aldri personopplysninger i vanlig e-post',
+        title: f(words.rule.title),
         ordered: false,
         rule: true,
-        items: [
-          {
-            detail: [
-              t(
-                'E-posten fra deg til registersekretariatet har bare PID. Aldri navn, fødselsnummer, adresse eller telefonnummer.',
-              ),
-            ],
-          },
-          {
-            detail: [
-              t(
-                'Reservasjonsskjemaet har fødselsnummeret. Pasienten sender det i posten eller med eDialog, ikke med vanlig e-post.',
-              ),
-            ],
-          },
-        ],
+        items: plain(words.rule.items),
       },
     ],
   };

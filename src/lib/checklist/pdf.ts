@@ -134,7 +134,7 @@ function layout(page: PDFPage, fonts: Fonts, list: Checklist, footer: string, si
   if (tags) {
     // Footer: where the facts come from, and when the page was last reviewed. Content, not a
     // running footer: the page has it once.
-    const text = `Kilde: ${list.source.label}. ${footer}`;
+    const text = `${list.sourceLabel}: ${list.source.label}. ${footer}`;
     tags.artifact(page, () =>
       page.drawLine({
         start: { x: left, y: margin + footerSize + 3 },

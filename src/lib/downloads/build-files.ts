@@ -2,21 +2,32 @@
  * The files the build generates for download, made once per build and shared: the endpoints
  * (src/pages/<folder>/[file].pdf.ts, for /skjema/, /helsenorge-veiledning/ and /helsepersonell/) write them
  * under their content-hashed names, and <Download> links to the same name and states the size
- * of the same bytes. Everything comes from content/ through src/lib/content/read.ts.
+ * of the same bytes. Which files exist, where and under which name is the one table DOCUMENTS
+ * (./downloads.ts), keyed by (document, language); how each document is made is RECIPES here.
+ * Everything comes from content/ through src/lib/content/read.ts.
  */
 import { getEntry } from 'astro:content';
 import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
+import { readChecklistWords, type ChecklistLang } from '../checklist/words';
 import { getMethods, getRegistry, getRoutes } from '../content/read';
 import { formatDate } from '../content/fill';
 import type { Registry } from '../content/schemas';
-import { hashedStem, type DownloadLang } from './downloads';
+import {
+  DOCUMENTS,
+  DOWNLOAD_IDS,
+  hashedStem,
+  parseDownloadId,
+  type DocumentKind,
+  type DownloadId,
+  type DownloadLang,
+} from './downloads';
 import { buildReservationPdf } from '../form/pdf';
 import { buildGuide } from '../guide/guide';
 import { buildGuidePdf } from '../guide/pdf';
+import { GUIDE_WORDS, type GuideLang } from '../guide/words';
 
-export const DOWNLOAD_IDS = ['skjema-nb', 'skjema-nn', 'veiledning-helsenorge', 'huskeliste'] as const;
-export type DownloadId = (typeof DOWNLOAD_IDS)[number];
+export { DOWNLOAD_IDS, type DownloadId };
 
 export interface BuiltFile {
   id: DownloadId;
@@ -31,74 +42,56 @@ export interface BuiltFile {
   bytes: Uint8Array;
 }
 
-/** The page the guide PDF is made from (its title, description and review date). */
+/** The page the guide PDF is made from (its title, description and review date), per language. */
 export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
-/** The page the checklist PDF is made from (its review date). */
+/** The page the checklist PDF is made from (its review date), per language. */
 export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
 
-/** The page a PDF is made from (its title, description and review date). */
-async function sourcePage(id: string, what: string) {
-  const page = await getEntry('pages', `nb/${id}`);
+/**
+ * The page a PDF is made from, in the PDF's language: the translation, or the bokmål page while
+ * the language has none (src/lib/content/read.ts `getPage`).
+ */
+async function sourcePage(id: string, lang: DownloadLang, what: string) {
+  const page = (await getEntry('pages', `${lang}/${id}`)) ?? (await getEntry('pages', `nb/${id}`));
   if (!page) throw new Error(`content/pages/nb/${id}.mdx is missing: ${what} is made from it`);
   return page;
 }
 
-/** How each file is made: its folder, its name before the hash, its language and its bytes. */
-interface Recipe {
-  dir: string;
-  stem: string;
-  lang: DownloadLang;
-  build(registry: Registry, lang: DownloadLang): Promise<Uint8Array>;
-}
-
-const RECIPES: Record<DownloadId, Recipe> = {
-  'skjema-nb': {
-    dir: '/skjema/',
-    stem: 'reservasjonsskjema-bokmal',
-    lang: 'nb',
-    build: (registry, lang) => buildReservationPdf(registry, lang),
+/** How each document is made in a language. */
+const RECIPES: Record<DocumentKind, (registry: Registry, lang: DownloadLang) => Promise<Uint8Array>> = {
+  skjema: (registry, lang) => buildReservationPdf(registry, lang),
+  veiledning: async (registry, lang) => {
+    const page = await sourcePage(GUIDE_PAGE_ID, lang, 'the guide PDF');
+    const words = GUIDE_WORDS[lang as GuideLang];
+    const methods = await getMethods(lang);
+    return buildGuidePdf(buildGuide(registry, methods, lang as GuideLang), {
+      title: page.data.title,
+      subject: page.data.description,
+      author: `${registry.shortName}, ${registry.owner}`,
+      keywords: [registry.shortName, 'helsenorge.no', ...words.keywords],
+      date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
+      footer: words.footer(registry.shortName, formatDate(page.data.lastReviewed, lang)),
+      lang,
+    });
   },
-  'skjema-nn': {
-    dir: '/skjema/',
-    stem: 'reservasjonsskjema-nynorsk',
-    lang: 'nn',
-    build: (registry, lang) => buildReservationPdf(registry, lang),
-  },
-  'veiledning-helsenorge': {
-    dir: `/${GUIDE_PAGE_ID}/`,
-    stem: 'veiledning-helsenorge',
-    lang: 'nb',
-    build: async (registry, lang) => {
-      const page = await sourcePage(GUIDE_PAGE_ID, 'the guide PDF');
-      return buildGuidePdf(buildGuide(registry, await getMethods()), {
-        title: page.data.title,
-        subject: page.data.description,
-        author: `${registry.shortName}, ${registry.owner}`,
-        keywords: [registry.shortName, 'helsenorge.no', 'reservasjon', 'brukerveiledning'],
-        date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
-        footer: `Reservasjon mot ${registry.shortName} · Sist gjennomgått ${formatDate(page.data.lastReviewed)}`,
-        lang,
-      });
-    },
-  },
-  huskeliste: {
-    dir: '/helsepersonell/',
-    stem: 'huskeliste-smerteteam',
-    lang: 'nb',
-    build: async (registry, lang) => {
-      const page = await sourcePage(CHECKLIST_PAGE_ID, 'the checklist PDF');
-      return buildChecklistPdf(buildChecklist(registry, await getRoutes(), await getMethods()), {
-        date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
-        footer: `Sist gjennomgått ${formatDate(page.data.lastReviewed)}.`,
-        lang,
-      });
-    },
+  huskeliste: async (registry, lang) => {
+    const page = await sourcePage(CHECKLIST_PAGE_ID, lang, 'the checklist PDF');
+    const words = readChecklistWords(lang as ChecklistLang);
+    const [routes, methods] = [await getRoutes(lang), await getMethods(lang)];
+    return buildChecklistPdf(buildChecklist(registry, routes, methods, words), {
+      date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
+      footer: `${words.reviewed} ${formatDate(page.data.lastReviewed, lang)}.`,
+      lang,
+    });
   },
 };
 
 async function make(id: DownloadId): Promise<BuiltFile> {
-  const { dir, stem, lang, build } = RECIPES[id];
-  const bytes = await build(await getRegistry(), lang);
+  const { doc, lang } = parseDownloadId(id);
+  const { dir, stems } = DOCUMENTS[doc];
+  const stem = stems[lang];
+  if (!stem) throw new Error(`No ${doc} in "${lang}" in the table of downloads (src/lib/downloads/downloads.ts)`);
+  const bytes = await RECIPES[doc](await getRegistry(), lang);
   const hashed = hashedStem(stem, bytes);
   return { id, dir, stem: hashed, href: `${dir}${hashed}.pdf`, lang, type: 'application/pdf', bytes };
 }
@@ -118,8 +111,8 @@ export function getDownload(id: DownloadId): Promise<BuiltFile> {
 
 /** The files that live in `dir` (for an endpoint's getStaticPaths). */
 export async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
-  const files = await Promise.all(DOWNLOAD_IDS.map(getDownload));
-  return files.filter((f) => f.dir === dir);
+  const ids = DOWNLOAD_IDS.filter((id) => DOCUMENTS[parseDownloadId(id).doc].dir === dir);
+  return Promise.all(ids.map(getDownload));
 }
 
 /**

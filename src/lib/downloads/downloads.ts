@@ -1,15 +1,88 @@
 /**
- * Files the site builds for download (the reservation form PDFs and the helsenorge guide PDF):
- * their content-hashed file names and how a link to one describes it («PDF, bokmål, 46 kB»).
- * Pure; the files themselves are made in src/lib/downloads/build-files.ts.
+ * Files the site builds for download (the reservation form, the helsenorge guide and the
+ * clinicians' checklist, each in several languages): the table of documents × languages, their
+ * content-hashed file names, and how a link to one describes it in the page's language
+ * («PDF, nynorsk, 46 kB», «PDF, English, 46 kB»). Pure; the files themselves are made in
+ * src/lib/downloads/build-files.ts.
  */
 import { createHash } from 'node:crypto';
 import { ui, type UiStrings } from '../../i18n/ui';
 
-export type DownloadLang = 'nb' | 'nn';
+/** A language of a file, and of the page that links to it. */
+export type DownloadLang = 'nb' | 'nn' | 'en';
+export const DOWNLOAD_LANGS: readonly DownloadLang[] = ['nb', 'nn', 'en'];
 
-/** The `hreflang` of a link to the file (its language as written in the link is in src/i18n/ui.ts). */
-export const HREFLANG: Readonly<Record<DownloadLang, string>> = { nb: 'nb', nn: 'nn' };
+/** A page's locale (Astro.currentLocale) as a language; undefined or unknown is bokmål. */
+export function pageLang(locale: string | undefined): DownloadLang {
+  return (DOWNLOAD_LANGS as readonly string[]).includes(locale ?? '') ? (locale as DownloadLang) : 'nb';
+}
+
+/** The documents the build makes; each exists in the languages its row of DOCUMENTS names. */
+export type DocumentKind = 'skjema' | 'veiledning' | 'huskeliste';
+
+export interface DocumentRow {
+  /** The folder on the site, e.g. "/skjema/". */
+  dir: string;
+  /** File name before the hash, per language: ASCII, and it says the language. */
+  stems: Partial<Record<DownloadLang, string>>;
+}
+
+/** The one table of downloads: (document, language) → folder and file name. */
+export const DOCUMENTS: Readonly<Record<DocumentKind, DocumentRow>> = {
+  skjema: {
+    dir: '/skjema/',
+    stems: { nb: 'reservasjonsskjema-bokmal', nn: 'reservasjonsskjema-nynorsk', en: 'opt-out-form-english' },
+  },
+  veiledning: {
+    dir: '/helsenorge-veiledning/',
+    stems: { nb: 'veiledning-helsenorge-bokmal', nn: 'rettleiing-helsenorge-nynorsk' },
+  },
+  huskeliste: {
+    dir: '/helsepersonell/',
+    stems: { nb: 'huskeliste-smerteteam-bokmal', nn: 'huskeliste-smerteteam-nynorsk' },
+  },
+};
+
+/** A download id: "<document>-<language>", e.g. "skjema-nn". */
+export type DownloadId = `${DocumentKind}-${DownloadLang}`;
+
+/** Every (document, language) in the table, as ids. */
+export const DOWNLOAD_IDS: readonly DownloadId[] = (Object.keys(DOCUMENTS) as DocumentKind[]).flatMap((doc) =>
+  DOWNLOAD_LANGS.filter((lang) => DOCUMENTS[doc].stems[lang]).map((lang): DownloadId => `${doc}-${lang}`),
+);
+
+/**
+ * Ids that name a document without its language: the file in the page's language (bokmål when
+ * the document does not exist in it). "veiledning-helsenorge" and "huskeliste" are the ids the
+ * pages used before there was more than one language; they keep working, and a translated page
+ * that keeps them links to its own language's file.
+ */
+export const DOCUMENT_ALIASES: Readonly<Record<string, DocumentKind>> = {
+  skjema: 'skjema',
+  veiledning: 'veiledning',
+  'veiledning-helsenorge': 'veiledning',
+  huskeliste: 'huskeliste',
+};
+
+/** The download an id names on a page in `lang`; an unknown id fails, listing the known ones. */
+export function resolveDownloadId(id: string, lang: DownloadLang): DownloadId {
+  if ((DOWNLOAD_IDS as readonly string[]).includes(id)) return id as DownloadId;
+  const doc = DOCUMENT_ALIASES[id];
+  if (!doc)
+    throw new Error(
+      `Unknown download "${id}". Known: ${[...DOWNLOAD_IDS, ...Object.keys(DOCUMENT_ALIASES)].join(', ')}`,
+    );
+  return `${doc}-${DOCUMENTS[doc].stems[lang] ? lang : 'nb'}`;
+}
+
+/** The document and language of an id. */
+export function parseDownloadId(id: DownloadId): { doc: DocumentKind; lang: DownloadLang } {
+  const at = id.lastIndexOf('-');
+  return { doc: id.slice(0, at) as DocumentKind, lang: id.slice(at + 1) as DownloadLang };
+}
+
+/** The `hreflang` of a link to a file in the language. */
+export const HREFLANG: Readonly<Record<DownloadLang, string>> = { nb: 'nb', nn: 'nn', en: 'en' };
 
 /** Characters of the SHA-256 (hex) in a file name: 8 is plenty to tell versions apart. */
 export const HASH_LENGTH = 8;

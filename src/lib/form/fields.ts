@@ -1,15 +1,19 @@
 /**
  * The reservation form (reservasjonsskjema) for SmerteReg: its fields and its fixed texts, in
- * bokmål and nynorsk. This is the ONE definition of the form: the fillable PDF
+ * bokmål, nynorsk and English. This is the ONE definition of the form: the fillable PDF
  * (src/lib/form/pdf.ts) and the printable HTML version both render from it.
  *
  * Registry facts (names, deadline, archive system, URLs, the secretariat's postal address) are
- * never typed here: `formTexts` reads them from the `Registry` object (content/registry.yaml).
+ * never typed here: `formTexts` (./texts.ts, one table per language) reads them from the `Registry` object (content/registry.yaml).
  */
-import type { Registry } from '../content/schemas';
 
-export type Lang = 'nb' | 'nn';
-export const formLangs: readonly Lang[] = ['nb', 'nn'];
+export type Lang = 'nb' | 'nn' | 'en';
+export const formLangs: readonly Lang[] = ['nb', 'nn', 'en'];
+
+/** A language code of the site's pages, or anything else (→ 'nb'), as a form language. */
+export function formLang(locale: string | undefined): Lang {
+  return (formLangs as readonly string[]).includes(locale ?? '') ? (locale as Lang) : 'nb';
+}
 
 export type Localized = Readonly<Record<Lang, string>>;
 
@@ -49,7 +53,7 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.navn',
     type: 'text',
     required: true,
-    label: { nb: 'Fullt navn', nn: 'Fullt namn' },
+    label: { nb: 'Fullt navn', nn: 'Fullt namn', en: 'Full name' },
     maxLength: 100,
     autocomplete: 'name',
     section: 'pasient',
@@ -59,8 +63,8 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.fodselsnummer',
     type: 'text',
     required: true,
-    label: { nb: 'Fødselsnummer', nn: 'Fødselsnummer' },
-    hint: { nb: '11 siffer', nn: '11 siffer' },
+    label: { nb: 'Fødselsnummer', nn: 'Fødselsnummer', en: 'National identity number' },
+    hint: { nb: '11 siffer', nn: '11 siffer', en: 'fødselsnummer, 11 digits' },
     maxLength: 11,
     inputmode: 'numeric',
     autocomplete: 'off',
@@ -71,7 +75,7 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.adresse',
     type: 'text',
     required: false,
-    label: { nb: 'Adresse', nn: 'Adresse' },
+    label: { nb: 'Adresse', nn: 'Adresse', en: 'Address' },
     maxLength: 100,
     autocomplete: 'address-line1',
     section: 'pasient',
@@ -81,7 +85,7 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.postnummer',
     type: 'text',
     required: false,
-    label: { nb: 'Postnummer', nn: 'Postnummer' },
+    label: { nb: 'Postnummer', nn: 'Postnummer', en: 'Postcode' },
     maxLength: 10,
     autocomplete: 'postal-code',
     section: 'pasient',
@@ -91,7 +95,7 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.poststed',
     type: 'text',
     required: false,
-    label: { nb: 'Poststed', nn: 'Poststad' },
+    label: { nb: 'Poststed', nn: 'Poststad', en: 'Town or city' },
     maxLength: 60,
     autocomplete: 'address-level2',
     section: 'pasient',
@@ -101,7 +105,7 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.telefon',
     type: 'text',
     required: false,
-    label: { nb: 'Telefonnummer', nn: 'Telefonnummer' },
+    label: { nb: 'Telefonnummer', nn: 'Telefonnummer', en: 'Phone number' },
     maxLength: 20,
     autocomplete: 'tel',
     inputmode: 'tel',
@@ -112,7 +116,11 @@ export const formFields: readonly FormField[] = [
     name: 'pasient.sykehus',
     type: 'text',
     required: false,
-    label: { nb: 'Sykehuset som behandlet pasienten', nn: 'Sjukehuset som behandla pasienten' },
+    label: {
+      nb: 'Sykehuset som behandlet pasienten',
+      nn: 'Sjukehuset som behandla pasienten',
+      en: 'Hospital that treated the patient',
+    },
     maxLength: 100,
     autocomplete: 'off',
     section: 'pasient',
@@ -122,7 +130,7 @@ export const formFields: readonly FormField[] = [
     name: 'fullmakt.navn',
     type: 'text',
     required: false,
-    label: { nb: 'Navn på den som fyller ut', nn: 'Namn på den som fyller ut' },
+    label: { nb: 'Navn på den som fyller ut', nn: 'Namn på den som fyller ut', en: 'Name of person filling in' },
     maxLength: 100,
     autocomplete: 'off',
     section: 'fullmakt',
@@ -132,7 +140,7 @@ export const formFields: readonly FormField[] = [
     name: 'fullmakt.relasjon',
     type: 'text',
     required: false,
-    label: { nb: 'Forhold til pasienten', nn: 'Forhold til pasienten' },
+    label: { nb: 'Forhold til pasienten', nn: 'Forhold til pasienten', en: 'Relationship to the patient' },
     maxLength: 60,
     autocomplete: 'off',
     section: 'fullmakt',
@@ -142,7 +150,7 @@ export const formFields: readonly FormField[] = [
     name: 'underskrift.stedDato',
     type: 'text',
     required: false,
-    label: { nb: 'Sted og dato', nn: 'Stad og dato' },
+    label: { nb: 'Sted og dato', nn: 'Stad og dato', en: 'Place and date' },
     maxLength: 60,
     autocomplete: 'off',
     section: 'underskrift',
@@ -152,8 +160,12 @@ export const formFields: readonly FormField[] = [
     name: 'underskrift.signatur',
     type: 'signature',
     required: false,
-    label: { nb: 'Underskrift', nn: 'Underskrift' },
-    hint: { nb: 'pasienten eller den som fyller ut', nn: 'pasienten eller den som fyller ut' },
+    label: { nb: 'Underskrift', nn: 'Underskrift', en: 'Signature' },
+    hint: {
+      nb: 'pasienten eller den som fyller ut',
+      nn: 'pasienten eller den som fyller ut',
+      en: 'the patient or the person filling in',
+    },
     section: 'underskrift',
     width: 'half',
   },
@@ -175,109 +187,16 @@ export function fieldDescription(field: FormField, lang: Lang): string {
   return field.hint ? `${label} – ${field.hint[lang]}` : label;
 }
 
-const optionalWord: Localized = { nb: 'valgfritt', nn: 'valfritt' };
+const optionalWord: Localized = { nb: 'valgfritt', nn: 'valfritt', en: 'optional' };
 
-/** How to send the form by post: the configured address, or where to find it. */
-export type PostInstruction =
-  | { kind: 'address'; text: string; addressLines: string[] }
-  | { kind: 'link'; text: string; findAddress: string; url: string };
-
-export interface FormTexts {
-  /** Document title, also the PDF metadata title. */
-  title: string;
-  /** PDF metadata subject. */
-  subject: string;
-  intro: string;
-  /** The opt-out statement the patient signs. */
-  statement: string;
-  sections: Record<FormSection, { heading: string; intro?: string }>;
-  send: {
-    heading: string;
-    post: PostInstruction;
-    edialog: { text: string; url: string };
-    emailWarning: string;
-  };
-  next: { heading: string; paragraphs: string[] };
-  footer: string;
-}
-
-/** Splits the configured postal address ("\n"-separated lines) into trimmed, non-empty lines. */
-export function postalAddressLines(registry: Registry): string[] {
-  return (registry.secretariat.postalAddress ?? '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
-/** The fixed texts of the form in one language, with the registry's facts filled in. */
-export function formTexts(registry: Registry, lang: Lang): FormTexts {
-  const { name, shortName, owner, ownerShort, deadlineDays, archiveSystem } = registry;
-  const address = postalAddressLines(registry);
-  const nb = lang === 'nb';
-
-  const postText = `Send skjemaet i posten til registersekretariatet i ${shortName}`;
-  const post: PostInstruction =
-    address.length > 0
-      ? { kind: 'address', text: `${postText}:`, addressLines: address }
-      : {
-          kind: 'link',
-          text: `${postText}.`,
-          // No source says what SmerteReg's page lists: point to it, promise nothing about it.
-          findAddress: nb
-            ? `Kontaktinformasjon til ${shortName} finner du hos ${ownerShort}:`
-            : `Kontaktinformasjon til ${shortName} finn du hos ${ownerShort}:`,
-          url: registry.urls.smertereg,
-        };
-
-  return {
-    title: `Reservasjon mot registrering i ${shortName}`,
-    subject: `Skjema for å reservere seg mot registrering i ${name} (${shortName})`,
-    intro: nb
-      ? 'Du kan reservere deg når som helst og uten å oppgi grunn. Det påvirker ikke behandlingen du får.'
-      : 'Du kan reservere deg når som helst og utan å oppgi grunn. Det påverkar ikkje behandlinga du får.',
-    statement: nb
-      ? `Jeg reserverer meg mot registrering i ${name} (${shortName}).`
-      : `Eg reserverer meg mot registrering i ${name} (${shortName}).`,
-    sections: {
-      pasient: { heading: nb ? 'Opplysninger om pasienten' : 'Opplysningar om pasienten' },
-      fullmakt: {
-        heading: nb ? 'Utfylt på vegne av pasienten' : 'Utfylt på vegner av pasienten',
-        intro: nb
-          ? 'Fyll ut dette bare hvis du fyller ut og skriver under skjemaet på vegne av pasienten.'
-          : 'Fyll ut dette berre dersom du fyller ut og skriv under skjemaet på vegner av pasienten.',
-      },
-      underskrift: { heading: 'Underskrift' },
-    },
-    send: {
-      heading: 'Slik sender du skjemaet',
-      post,
-      edialog: {
-        text: nb
-          ? `Du kan også sende skjemaet sikkert med eDialog. ${ownerShort} bruker eDialog til sikre meldinger. Du logger inn med ID-porten:`
-          : `Du kan òg sende skjemaet sikkert med eDialog. ${ownerShort} bruker eDialog til sikre meldingar. Du loggar inn med ID-porten:`,
-        url: registry.urls.edialog,
-      },
-      emailWarning: nb
-        ? 'Send ikke skjemaet med vanlig e-post. Det inneholder fødselsnummer.'
-        : 'Send ikkje skjemaet med vanleg e-post. Det inneheld fødselsnummer.',
-    },
-    next: {
-      heading: nb ? 'Hva skjer etterpå?' : 'Kva skjer etterpå?',
-      paragraphs: nb
-        ? [
-            `Registersekretariatet skal registrere reservasjonen så snart som mulig, og senest ${deadlineDays} dager etter at skjemaet er mottatt. ` +
-              `Opplysningene om pasienten i ${shortName} blir slettet. Bare det som trengs for at pasienten ikke skal bli registrert på nytt, blir tatt vare på.`,
-            `All korrespondanse mellom deg og ${shortName} blir arkivert i ${archiveSystem}, arkivsystemet til ${ownerShort}.`,
-          ]
-        : [
-            `Registersekretariatet skal registrere reservasjonen så snart som mogleg, og seinast ${deadlineDays} dagar etter at skjemaet er motteke. ` +
-              `Opplysningane om pasienten i ${shortName} blir sletta. Berre det som trengst for at pasienten ikkje skal bli registrert på nytt, blir teke vare på.`,
-            `All korrespondanse mellom deg og ${shortName} blir arkivert i ${archiveSystem}, arkivsystemet til ${ownerShort}.`,
-          ],
-    },
-    footer: `${name} (${shortName}) · ${owner}`,
-  };
-}
+export {
+  formTexts,
+  postalAddressLines,
+  screenTexts,
+  type FormTexts,
+  type PostInstruction,
+  type ScreenTexts,
+} from './texts';
 
 /** The fields of one section in layout rows: two consecutive 'half' fields share a row (PDF and HTML alike). */
 export function fieldRows(section: FormSection): FormField[][] {

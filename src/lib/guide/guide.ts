@@ -3,11 +3,12 @@
  * need and how you know it worked are the `helsenorge` method in content/methods.yaml; the
  * support line is `helsenorgeSupport` in content/registry.yaml; the other ways to opt out are
  * the other methods. Only the guide's own sentences (headings, "the screens may change") are
- * written here, once, for both the page and the PDF.
+ * its own, per language in ./words.ts, once for both the page and the PDF.
  */
 import { fact, fill } from '../content/fill';
 import type { Method, Registry } from '../content/schemas';
 import type { Span } from '../content/span';
+import { GUIDE_WORDS, type GuideLang } from './words';
 
 export type MethodWithId = Method & { id: string };
 
@@ -60,43 +61,47 @@ export function linkSiteNames(text: string, sites: Readonly<Record<string, strin
 /** The plain text of spans (for the PDF and for tests). */
 export const spanText = (spans: readonly Span[]): string => spans.map((s) => s.text).join('');
 
-export function buildGuide(registry: Registry, methods: readonly MethodWithId[]): Guide {
+/**
+ * The guide in one language: `methods` are the methods in that language (their words), `words`
+ * the guide's own wording (./words.ts). Links to this site's pages get the language's prefix.
+ */
+export function buildGuide(registry: Registry, methods: readonly MethodWithId[], lang: GuideLang = 'nb'): Guide {
   const method = methods.find((m) => m.id === GUIDE_METHOD);
   if (!method) throw new Error(`content/methods.yaml has no method "${GUIDE_METHOD}": the helsenorge guide needs it`);
+  const w = GUIDE_WORDS[lang];
   const f = (text: string) => fill(text, registry);
   const sites = { 'helsenorge.no': registry.urls.helsenorge };
   const { name, phone } = registry.helsenorgeSupport;
-  const hours = fact('helsenorgeSupportHours', registry);
+  const hours = fact('helsenorgeSupportHours', registry, lang);
+  const prefix = lang === 'nb' ? '' : `/${lang}`;
 
   return {
-    intro: `${f(method.summary)} Her er stegene.`,
-    needs: { heading: 'Dette trenger du først', items: method.needs.map(f) },
-    steps: { heading: 'Slik gjør du det', items: method.steps.map((s) => linkSiteNames(f(s), sites)) },
-    // The method's own warning (content/methods.yaml), so the guide and the method page say the same.
-    screensMayChange: method.caveat
-      ? f(method.caveat)
-      : 'Skjermbildene på helsenorge.no kan endre seg. Knappene og menyene kan se annerledes ut eller hete noe annet.',
-    confirmation: { heading: 'Slik vet du at det er registrert', text: f(method.confirmation) },
+    intro: `${f(method.summary)} ${w.stepsFollow}`,
+    needs: { heading: w.needs, items: method.needs.map(f) },
+    steps: { heading: w.steps, items: method.steps.map((s) => linkSiteNames(f(s), sites)) },
+    // The method's own warning (the method's words), so the guide and the method page say the same.
+    screensMayChange: method.caveat ? f(method.caveat) : w.screensMayChange,
+    confirmation: { heading: w.confirmation, text: f(method.confirmation) },
     help: {
-      heading: 'Trenger du hjelp med helsenorge.no?',
+      heading: w.help,
       name,
       phone,
       hours,
       text: [
-        { text: `Ring ${name} på ` },
+        { text: w.call(name) },
         { text: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/\s+/g, '')}` },
         { text: `, ${hours}.` },
       ],
     },
     notListed: {
-      heading: `Finner du ikke ${registry.shortName}?`,
-      intro: 'Da kan du reservere deg på en av de andre måtene:',
+      heading: w.notListed(registry.shortName),
+      intro: w.notListedIntro,
       alternatives: methods
         .filter((m) => m.id !== GUIDE_METHOD)
-        .map((m) => ({ title: f(m.title), summary: f(m.summary), page: m.page })),
+        .map((m) => ({ title: f(m.title), summary: f(m.summary), page: `${prefix}${m.page}` })),
       moreInfo: [
-        { text: 'Du kan også lese mer på ' },
-        { text: `nettsidene til ${registry.shortName}`, href: registry.urls.smertereg },
+        { text: w.moreInfo },
+        { text: w.registryPages(registry.shortName), href: registry.urls.smertereg },
         { text: '.' },
       ],
     },

@@ -14,6 +14,7 @@ import {
   type Located,
   type PidSetting,
 } from './personal-data';
+import { PID_EMAIL_WORDS, type PidEmailWords } from './pid-email-words';
 
 export interface PidEmailInput {
   /** The patient's PID in the registry (not the fødselsnummer), as typed. */
@@ -42,11 +43,13 @@ export interface ComposeOptions {
   pid: PidSetting;
   /** The reader's today, yyyy-mm-dd. */
   today: string;
+  /** The e-mail's fixed text in the clinician's language (./pid-email-words.ts); bokmål if left out. */
+  words?: PidEmailWords;
 }
 
 export type ComposeResult = { ok: true; email: PidEmail } | { ok: false; problems: FieldProblem[] };
 
-/** Thrown by buildPidEmail; `problems` says which field failed and why (Norwegian messages). */
+/** Thrown by buildPidEmail; `problems` says which field failed and why (bokmål messages; see ./finding-messages.ts). */
 export class PidEmailError extends Error {
   readonly problems: FieldProblem[];
   constructor(problems: FieldProblem[]) {
@@ -56,11 +59,11 @@ export class PidEmailError extends Error {
   }
 }
 
-/** "2026-11-27" → "27. november 2026". */
-export function formatNorwegianDate(isoDate: string): string {
+/** "2026-11-27" → "27. november 2026", in the first of `locales` the runtime has. */
+export function formatNorwegianDate(isoDate: string, locales: string[] = ['nb-NO']): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     date,
   );
 }
@@ -72,50 +75,34 @@ interface Placed {
 }
 
 /**
- * The one template of the e-mail, in the clinician's own voice. `pid` and `date` are put in
- * as given: the composer passes checked values, the no-JavaScript page passes placeholders.
- * The PID ends its line in the body, so no word of the fixed text follows it.
+ * The one template of the e-mail in the clinician's language (./pid-email-words.ts), in the
+ * clinician's own voice. `pid` and `date` are put in as given: the composer passes checked
+ * values, the no-JavaScript page passes placeholders.
  */
-function place(pid: string, date: string, shortName: string): { subject: Placed; body: Placed } {
-  const build = (parts: (string | { field: PidEmailField; value: string })[]): Placed => {
+function place(
+  pid: string,
+  date: string,
+  shortName: string,
+  words: PidEmailWords = PID_EMAIL_WORDS.nb,
+): { subject: Placed; body: Placed } {
+  const build = (template: string): Placed => {
     let text = '';
     const spans: Placed['spans'] = [];
-    for (const part of parts) {
-      if (typeof part === 'string') text += part;
-      else {
-        spans.push({ field: part.field, start: text.length, end: text.length + part.value.length });
-        text += part.value;
-      }
+    for (const part of template.replace(/\{shortName\}/g, shortName).split(/(\{pid\}|\{date\})/)) {
+      if (part === '{pid}' || part === '{date}') {
+        const [field, value] = part === '{pid}' ? (['pid', pid] as const) : (['callDate', date] as const);
+        spans.push({ field, start: text.length, end: text.length + value.length });
+        text += value;
+      } else text += part;
     }
     return { text, spans };
   };
-  const P = { field: 'pid' as const, value: pid };
-  const D = { field: 'callDate' as const, value: date };
-  return {
-    subject: build([`Reservasjon mot registrering i ${shortName} – PID `, P]),
-    body: build([
-      `Til registersekretariatet i ${shortName}\n`,
-      '\n',
-      `En pasient har sagt fra til meg at hen vil reservere seg mot registrering i ${shortName}.\n`,
-      '\n',
-      'Pasientens PID: ',
-      P,
-      '\n',
-      '\n',
-      'Jeg ringte registersekretariatet om dette ',
-      D,
-      '.\n',
-      '\n',
-      'Jeg har med vilje ikke tatt med personopplysninger om pasienten, bare PID.\n',
-      '\n',
-      'Vennlig hilsen',
-    ]),
-  };
+  return { subject: build(words.subject), body: build(words.body.join('\n')) };
 }
 
 /** The e-mail with the given PID and date text put in, unchecked (for the no-JavaScript template). */
-export function renderPidEmail(pid: string, dateText: string, shortName: string): PidEmail {
-  const { subject, body } = place(pid, dateText, shortName);
+export function renderPidEmail(pid: string, dateText: string, shortName: string, words?: PidEmailWords): PidEmail {
+  const { subject, body } = place(pid, dateText, shortName, words);
   return { subject: subject.text, body: body.text };
 }
 
@@ -169,8 +156,9 @@ export function composePidEmail(input: PidEmailInput, options: ComposeOptions): 
   if (problems.length > 0) return { ok: false, problems };
 
   const pid = normalisePid(input.pid);
-  const dateText = formatNorwegianDate(input.callDate.trim());
-  const { subject, body } = place(pid, dateText, options.shortName);
+  const words = options.words ?? PID_EMAIL_WORDS.nb;
+  const dateText = formatNorwegianDate(input.callDate.trim(), words.dateLocales);
+  const { subject, body } = place(pid, dateText, options.shortName, words);
   const leaks = checkFinishedEmail([subject, body], dateText);
   if (leaks.length > 0) return { ok: false, problems: leaks };
   return { ok: true, email: { subject: subject.text, body: body.text } };

@@ -1,5 +1,6 @@
 /**
- * /helsenorge-veiledning/veiledning-helsenorge-<hash>.pdf: the helsenorge user guide as a PDF,
+ * /helsenorge-veiledning/veiledning-helsenorge-bokmal-<hash>.pdf and rettleiing-helsenorge-nynorsk-<hash>.pdf:
+ * the helsenorge user guide as a PDF per language (the table in src/lib/downloads/downloads.ts),
  * made at build time from the same data as the page (src/lib/guide/guide.ts, src/lib/guide/pdf.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

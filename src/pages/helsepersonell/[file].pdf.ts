@@ -1,6 +1,6 @@
 /**
- * /helsepersonell/huskeliste-smerteteam-<hash>.pdf: the checklist as one A4 page, made at build
- * time from content/ (src/lib/downloads/build-files.ts). The hash in the name changes with the content.
+ * /helsepersonell/huskeliste-smerteteam-bokmal-<hash>.pdf and -nynorsk-<hash>.pdf: the checklist as one A4
+ * page per language, made at build time from content/ (src/lib/downloads/build-files.ts). The hash in the name changes with the content.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pdfRoutes } from '../../lib/downloads/build-files';
