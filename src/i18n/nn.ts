@@ -84,7 +84,7 @@ export const nn: UiStrings = {
     label: 'Kva leitar du etter?',
     help: 'Skriv eitt eller fleire ord, til dømes «reservere» eller «skjema». Treffa kjem medan du skriv.',
     button: 'Søk',
-    resultsLabel: 'Søkjeresultat',
+    resultsLabel: 'Søkeresultat',
     count: '{n} treff for «{q}»',
     noResults: 'Ingen treff for «{q}».',
     failed: 'Søket verkar ikkje akkurat no.',
