@@ -29,7 +29,7 @@ export const nn: UiStrings = {
   openingHours: (opens, closes) => `kvardagar kl. ${opens}–${closes}`,
   languageNavLabel: 'Språk',
   fallbackNotice: {
-    title: 'Denne sida finst ikkje på nynorsk enno',
+    title: 'Denne sida finst berre på bokmål',
     text: 'Her er sida på bokmål.',
   },
   inBokmal: 'på bokmål',
