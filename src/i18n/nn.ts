@@ -29,7 +29,7 @@ export const nn: UiStrings = {
   openingHours: (opens, closes) => `kvardagar kl. ${opens}–${closes}`,
   languageNavLabel: 'Språk',
   fallbackNotice: {
-    title: 'Denne sida finst ikkje på nynorsk enno',
+    title: 'Denne sida finst berre på bokmål',
     text: 'Her er sida på bokmål.',
   },
   inBokmal: 'på bokmål',
@@ -84,7 +84,7 @@ export const nn: UiStrings = {
     label: 'Kva leitar du etter?',
     help: 'Skriv eitt eller fleire ord, til dømes «reservere» eller «skjema». Treffa kjem medan du skriv.',
     button: 'Søk',
-    resultsLabel: 'Søkjeresultat',
+    resultsLabel: 'Søkeresultat',
     count: '{n} treff for «{q}»',
     noResults: 'Ingen treff for «{q}».',
     failed: 'Søket verkar ikkje akkurat no.',
