@@ -130,7 +130,7 @@ export const formFields: readonly FormField[] = [
     name: 'fullmakt.navn',
     type: 'text',
     required: false,
-    label: { nb: 'Navn på den som fyller ut', nn: 'Namn på den som fyller ut', en: 'Name of person filling in' },
+    label: { nb: 'Navn på den som fyller ut', nn: 'Namn på den som fyller ut', en: 'Name of the person filling in' },
     maxLength: 100,
     autocomplete: 'off',
     section: 'fullmakt',

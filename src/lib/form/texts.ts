@@ -110,24 +110,24 @@ const WORDS: Record<Lang, (r: Registry) => Words> = {
     sections: {
       pasient: { heading: 'About the patient' },
       fullmakt: {
-        heading: 'Filled in for the patient',
-        intro: 'Only fill this in if you fill in and sign the form for the patient.',
+        heading: 'Filled in on behalf of the patient',
+        intro: 'Fill in this part only if you fill in and sign the form on behalf of the patient.',
       },
       underskrift: { heading: 'Signature' },
     },
     send: {
       heading: 'How to send the form',
-      post: `Post the form to the registry secretariat of ${shortName}`,
+      post: `Post the form to the ${shortName} registry secretariat`,
       findAddress: `You can find contact details for ${shortName} at ${ownerShort}:`,
       edialog: `You can also send the form securely through eDialog. ${ownerShort} uses eDialog for secure messages. You log in with ID-porten:`,
-      emailWarning: 'Do not send the form by ordinary email. It contains a national identity number.',
+      emailWarning: 'Do not send the form by ordinary email. It contains a national identity number (fødselsnummer).',
     },
     next: {
       heading: 'What happens next?',
       paragraphs: [
-        `The registry secretariat must register the opt-out as soon as possible, and within ${deadlineDays} days of receiving the form. ` +
-          `The patient’s data in ${shortName} is deleted. Only what is needed to stop the patient being registered again is kept.`,
-        `All correspondence with ${shortName} is archived in ${archiveSystem}, ${ownerShort}’s archive system.`,
+        `The registry secretariat must register the opt-out as soon as possible, and no later than ${deadlineDays} days after they have received the form. ` +
+          `The information about the patient in ${shortName} is deleted. Only what is needed to make sure the patient is not registered again is kept.`,
+        `All correspondence between you and ${shortName} is archived in ${archiveSystem}, ${ownerShort}’s archive system.`,
       ],
     },
   }),
@@ -207,11 +207,11 @@ export const screenTexts: Readonly<Record<Lang, ScreenTexts>> = {
       `${labels} must be filled in, so that the registry secretariat can find you. The rest is optional.`,
     and: 'and',
     print: ['Print the page with', 'on a Mac', 'Sign the printed form.'],
-    signOnPaper: 'Sign on paper after you have printed the form.',
+    signOnPaper: 'Print the form, then sign it on paper.',
     handwritten: {
-      intro: 'Write what the form says by hand on a plain sheet of paper:',
+      intro: 'Write the same things as on the form, by hand, on a plain sheet of paper:',
       statement: 'This sentence',
-      behalf: (labels) => `If you fill it in for the patient, also write ${labels}.`,
+      behalf: (labels) => `If you are filling it in on behalf of the patient, also write: ${labels}.`,
     },
   },
 };

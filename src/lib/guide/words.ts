@@ -76,14 +76,14 @@ export const GUIDE_WORDS: Readonly<Record<GuideLang, GuideWords>> = {
     steps: 'How to do it',
     screensMayChange:
       'The screens on helsenorge.no may change. The buttons and menus may look different or have other names.',
-    confirmation: 'How you know it has been registered',
+    confirmation: 'How to check it has been registered',
     help: 'Do you need help with helsenorge.no?',
     call: (name) => `Call ${name} on `,
     notListed: (shortName) => `Can’t find ${shortName}?`,
     notListedIntro: 'Then you can opt out in one of the other ways:',
     moreInfo: 'You can also read more on ',
     registryPages: (shortName) => `the ${shortName} web pages (in Norwegian)`,
-    footer: (shortName, date) => `Opt out of ${shortName} · Last reviewed ${date}`,
+    footer: (shortName, date) => `Opting out of ${shortName} · Last reviewed ${date}`,
     keywords: ['opt out', 'user guide'],
   },
 };
