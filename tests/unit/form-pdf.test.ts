@@ -194,7 +194,7 @@ describe.each(formLangs)('reservation form PDF (%s)', (lang: Lang) => {
         'fødselsnummer, 11 digits',
         'I opt out of registration in',
         'Do not send the form by ordinary email',
-        'as soon as possible, and within',
+        'as soon as possible, and no later than',
         'days',
       ],
     }[lang];

@@ -111,7 +111,7 @@ const WORDS: Record<Lang, (r: Registry) => Words> = {
       pasient: { heading: 'About the patient' },
       fullmakt: {
         heading: 'Filled in on behalf of the patient',
-        intro: 'Fill in this part only if you fill in and sign the form on behalf of the patient.',
+        intro: 'Only fill this in if you fill in and sign the form on behalf of the patient.',
       },
       underskrift: { heading: 'Signature' },
     },
@@ -120,14 +120,14 @@ const WORDS: Record<Lang, (r: Registry) => Words> = {
       post: `Post the form to the ${shortName} registry secretariat`,
       findAddress: `You can find contact details for ${shortName} at ${ownerShort}:`,
       edialog: `You can also send the form securely through eDialog. ${ownerShort} uses eDialog for secure messages. You log in with ID-porten:`,
-      emailWarning: 'Do not send the form by ordinary email. It contains a national identity number (fødselsnummer).',
+      emailWarning: 'Do not send the form by ordinary email. It contains a national identity number.',
     },
     next: {
       heading: 'What happens next?',
       paragraphs: [
-        `The registry secretariat must register the opt-out as soon as possible, and no later than ${deadlineDays} days after they have received the form. ` +
-          `The information about the patient in ${shortName} is deleted. Only what is needed to make sure the patient is not registered again is kept.`,
-        `All correspondence between you and ${shortName} is archived in ${archiveSystem}, ${ownerShort}’s archive system.`,
+        `The registry secretariat must register the opt-out as soon as possible, and no later than ${deadlineDays} days after receiving the form. ` +
+          `The patient’s information in ${shortName} is deleted. Only what is needed to stop the patient being registered again is kept.`,
+        `All correspondence with ${shortName} is archived in ${archiveSystem}, ${ownerShort}’s archive system.`,
       ],
     },
   }),
