@@ -13,13 +13,15 @@
  * nothing, which is what a browser opening them directly needs.
  */
 
-import { LANGS } from '../../i18n/languages.ts';
+import { LANGS, inScope } from '../../i18n/languages.ts';
 import { pathOf } from '../content/site.ts';
 
 /** Pages that run Pagefind search: the search page in every language ('/sok/', '/nn/sok/', …). */
 export const SEARCH_PAGES: readonly string[] = LANGS.map((l) => pathOf('sok', l));
-/** Pages that run the PID e-mail composer script, in every language that has the page. */
-export const COMPOSER_PAGES: readonly string[] = LANGS.map((l) => pathOf('helsepersonell/e-post', l));
+/** Pages that run the PID e-mail composer script: in every language that has clinician pages. */
+export const COMPOSER_PAGES: readonly string[] = LANGS.filter((l) => inScope(l, 'helsepersonell')).map((l) =>
+  pathOf('helsepersonell/e-post', l),
+);
 /** The 404 page of each language but the default (whose is /404.html): '/nn/404/'. */
 export const NOT_FOUND_PAGES: readonly { prefix: string; page: string }[] = LANGS.slice(1).map((l) => ({
   prefix: `/${l}/`,
