@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessiblePdf, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
 import { readYaml as yaml } from '../tools/content.ts';
 import { axeViolations } from './axe.ts';
+import { readMethods, readRoutes } from '../tools/content.ts';
 import { expect, test } from './fixtures.ts';
 
 const CHECKLIST = '/helsepersonell/huskeliste/';
@@ -15,8 +16,8 @@ const CHECKLIST_PDF = /^\/helsepersonell\/huskeliste-smerteteam-bokmal-[0-9a-f]{
 
 const registry = yaml('registry.yaml');
 /** Said to the clinician: the checklist lists each route's and method's clinician text. */
-const routes = Object.values(yaml('routes.yaml')) as { clinician: string }[];
-const methods = Object.values(yaml('methods.yaml')) as { short: string; clinician: string }[];
+const routes = readRoutes();
+const methods = readMethods();
 const fillShortName = (s: string) =>
   s.replace(/\{shortName\}/g, registry.shortName).replace(/\{ownerShort\}/g, registry.ownerShort);
 

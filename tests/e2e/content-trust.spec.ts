@@ -3,6 +3,7 @@
  * it, per method, and nothing the sources do not say. The change log (/endringer/) quotes the
  * removed wording on purpose, so it is left out of the phrase checks.
  */
+import { parsePath } from '../../src/lib/content/site.ts';
 import { sitemapPaths } from '../tools/sitemap.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -42,7 +43,8 @@ async function mainText(request: import('@playwright/test').APIRequestContext, p
 test('no page states what the sources do not say, or the wording the editor replaced', async ({ request }) => {
   test.setTimeout(120_000);
   const found: string[] = [];
-  for (const path of sitemapPaths().filter((p) => p !== '/endringer/')) {
+  // The change log in every language quotes replaced wording on purpose.
+  for (const path of sitemapPaths().filter((p) => parsePath(p).id !== 'endringer')) {
     const main = await mainText(request, path);
     expect(main.length, path).toBeGreaterThan(40);
     for (const [re, why] of NEVER) {

@@ -203,7 +203,7 @@ test.describe('the English opt-out form PDF', () => {
     expect(pdf).toContain('National identity number');
     expect(pdf).toContain('fødselsnummer, 11 digits');
     expect(pdf).toContain('Do not send the form by ordinary email');
-    expect(pdf).toContain('within 30 days');
+    expect(pdf).toContain('no later than 30 days');
     for (const f of formFields) expect(pdf).toContain(f.label.en);
   });
 });

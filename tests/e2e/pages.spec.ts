@@ -80,6 +80,7 @@ test('the two tools reflow at 320 px with their script running (WCAG 1.4.10)', a
 });
 
 test('content pages load no JavaScript', async ({ page }) => {
+  test.setTimeout(180_000);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
@@ -152,6 +153,7 @@ test("a missing contact detail links to SmerteReg's official page instead", asyn
 });
 
 test('the site sets no cookies and stores nothing in the browser', async ({ page, context }) => {
+  test.setTimeout(180_000);
   for (const path of paths) {
     await page.goto(path);
   }

@@ -6,6 +6,7 @@
  * that content/ still says what the registry said.
  */
 import { expect, test } from '@playwright/test';
+import { STATEMENTS_NN } from './source-coverage-nn.ts';
 
 interface Statement {
   source: string;
@@ -146,7 +147,8 @@ const statements: Statement[] = [
   { source: 'frist og arkiv (for clinicians)', page: '/helsepersonell/', text: [/senest 30 dager/, /Elements/] },
 ];
 
-for (const s of statements) {
+// The same statements on the nynorsk pages, in their nynorsk wording (source-coverage-nn.ts).
+for (const s of [...statements, ...STATEMENTS_NN]) {
   test(`${s.page}: ${s.source}`, async ({ page }) => {
     await page.goto(s.page);
     const main = page.locator('main');

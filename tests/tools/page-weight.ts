@@ -3,13 +3,15 @@
  * and JavaScript it loads (module scripts with the chunks they import statically), and its
  * images. Shared by the size budget test (tests/e2e/size.spec.ts) and `npm run bench`.
  */
+import { COMPOSER_PAGES, SEARCH_PAGES } from '../../src/lib/security/headers.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET_BYTES = 25 * 1024;
 /** The only pages that may load JavaScript: the two tools. */
-export const PAGES_WITH_JS = ['/sok/', '/helsepersonell/e-post/'];
+/** The two tools, in every language that has them: the only pages with JavaScript. */
+export const PAGES_WITH_JS = [...SEARCH_PAGES, ...COMPOSER_PAGES];
 
 export interface PageWeight {
   page: string;

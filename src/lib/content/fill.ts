@@ -71,3 +71,12 @@ export function formatDate(iso: string, lang: Lang = DEFAULT_LANG): string {
     new Date(`${iso}T00:00:00Z`),
   );
 }
+
+/**
+ * The PID setting's description in `lang` (content/registry.yaml `pid.translations`), or the
+ * bokmål one, marked as bokmål, when the deployment has not given one in that language.
+ */
+export function pidDescription(registry: Registry, lang: Lang): { text: string; lang?: string } {
+  const own = lang === DEFAULT_LANG ? registry.pid.description : registry.pid.translations[lang as "nn" | "en"];
+  return own ? { text: own } : { text: registry.pid.description, lang: DEFAULT_LANG };
+}

@@ -64,7 +64,9 @@ export const registrySchema = z.strictObject({
         { message: 'pattern must be a valid regular expression' },
       ),
     maxLength: z.number().int().min(1).max(64),
+    /** What the PID field accepts, in bokmål; `translations` in other languages (else bokmål is shown). */
     description: text,
+    translations: z.partialRecord(z.enum(['nn', 'en']), text).default({}),
   }),
   helsenorgeSupport: z.strictObject({
     name: text,
