@@ -131,6 +131,7 @@ describe('the PID setting in content/registry.yaml', () => {
       pattern: '^[0-9]{1,7}$',
       maxLength: 7,
       description: 'Verktøyet godtar bare sifre, høyst 7.',
+      translations: { nn: 'Verktøyet godtek berre siffer, høgst 7.' },
     });
   });
 
