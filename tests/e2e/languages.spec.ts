@@ -1,66 +1,16 @@
 /**
  * The languages: every page links to its twins (plain links with lang and hreflang) and names them
- * as alternates; each twin names the same set back; nynorsk pages carry no bokmål interface
- * strings and no bokmål-only words; English pages no Norwegian interface strings. Pages are read
- * over HTTP where the HTML is enough, and in Chromium where the visible text matters.
+ * as alternates; each twin names the same set back; the sitemap names them; the switcher works
+ * with the keyboard. (That nynorsk pages carry no bokmål and English pages no Norwegian interface
+ * strings is checked on every page in pages.spec.ts, with language-text.ts.)
  */
 import { sitemapPaths } from '../tools/sitemap.ts';
 import { parsePath, pathOf } from '../../src/lib/content/site.ts';
-import { ui, type UiStrings } from '../../src/i18n/ui.ts';
-import { LANGS, type Lang } from '../../src/i18n/languages.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 
 const paths = sitemapPaths();
-const ofLang = (lang: Lang) => paths.filter((p) => parsePath(p).lang === lang);
-
-/** Every plain string of a dictionary, at any depth (functions are left out). */
-function strings(t: UiStrings): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.push(v);
-    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
-  };
-  walk(t);
-  return out;
-}
-
-/**
- * The bokmål interface strings that differ in `lang`: none of them may show on its pages. Language
- * names are left out: an English page rightly says "Norwegian bokmål".
- */
-function bokmalOnly(lang: Lang): string[] {
-  const own = new Set(strings(ui(lang)));
-  const names = new Set(Object.values(ui('nb').download.langNames));
-  return strings(ui('nb')).filter((s) => s.length >= 5 && !own.has(s) && !names.has(s) && s !== ui('nb').htmlLang);
-}
-
-/** Words that are bokmål and never nynorsk (Språkrådet's nynorsk norm). */
-const BOKMAL_WORDS = [
-  'ikke',
-  'hva',
-  'hvordan',
-  'hvis',
-  'hvem',
-  'hvor',
-  'hvorfor',
-  'uten',
-  'bare',
-  'noen',
-  'fra',
-  'være',
-  'ble',
-  'jeg',
-  'mye',
-  'dere',
-  'deres',
-  'siden',
-  'sykehus',
-  'sykehuset',
-  'behandleren',
-  'opplysninger',
-  'meldinger',
-  'gjør',
-];
 
 const attr = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!);
 
@@ -119,47 +69,4 @@ test('the sitemap names each page’s twins', async ({ request }) => {
   const xml = await (await request.get('/sitemap-0.xml')).text();
   const entry = /<url><loc>[^<]*\/nn\/reservasjon\/<\/loc>(.*?)<\/url>/.exec(xml)?.[1] ?? '';
   for (const lang of LANGS) expect(entry, lang).toContain(`hreflang="${lang}"`);
-});
-
-/** The visible text of <main> outside elements marked as another language. */
-async function ownText(page: import('@playwright/test').Page, lang: Lang): Promise<string> {
-  return page.evaluate((lang) => {
-    const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-    main.querySelectorAll(`[lang]:not([lang="${lang}"])`).forEach((e) => e.remove());
-    main.querySelectorAll('[hidden]').forEach((e) => e.remove());
-    return main.textContent ?? '';
-  }, lang);
-}
-
-test('nynorsk pages have no bokmål interface strings and no bokmål-only words', async ({ page }) => {
-  const banned = bokmalOnly('nn');
-  const word = new RegExp(`(?<![\\p{L}«])(${BOKMAL_WORDS.join('|')})(?![\\p{L}»])`, 'giu');
-  const found: string[] = [];
-  for (const path of ofLang('nn')) {
-    await page.goto(path);
-    const body = await page.evaluate(() => document.body.innerText);
-    for (const s of banned) if (body.includes(s)) found.push(`${path}: interface string «${s}»`);
-    // Words inside «…» are names of helsenorge.no's bokmål menus, quoted as the reader sees them.
-    const text = (await ownText(page, 'nn')).replace(/«[^»]*»/g, '');
-    for (const m of text.matchAll(word)) found.push(`${path}: bokmål word «${m[1]}»`);
-  }
-  expect(found).toEqual([]);
-});
-
-test('English pages have no Norwegian interface strings', async ({ page }) => {
-  const nnNames = new Set(Object.values(ui('nn').download.langNames));
-  const nynorskOnly = strings(ui('nn')).filter((s) => !strings(ui('en')).includes(s) && !nnNames.has(s));
-  const banned = [...new Set([...bokmalOnly('en'), ...nynorskOnly])].filter((s) => s.length >= 5);
-  const found: string[] = [];
-  for (const path of ofLang('en')) {
-    await page.goto(path);
-    const text = await page.evaluate(() => {
-      const body = document.body.cloneNode(true) as HTMLElement;
-      body.querySelectorAll('[lang]:not([lang="en"]), [hidden]').forEach((e) => e.remove());
-      // «…» quotes Norwegian words the text is about (the change log says which wording changed).
-      return (body.innerText || body.textContent || '').replace(/«[^»]*»/g, '');
-    });
-    for (const s of banned) if (text.includes(s)) found.push(`${path}: «${s}»`);
-  }
-  expect(found).toEqual([]);
 });

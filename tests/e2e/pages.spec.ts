@@ -6,6 +6,8 @@ import { sitemapPaths } from '../tools/sitemap.ts';
 import { parsePath } from '../../src/lib/content/site.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { NOT_FOUND_PAGES } from '../../src/lib/security/headers.ts';
+import { PAGES_WITH_JS } from '../tools/page-weight.ts';
+import { languageProblems } from './language-text.ts';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -37,7 +39,15 @@ for (const path of [...paths, ...missing, ...NOT_FOUND_PAGES.map((p) => p.page)]
   const t = ui(parsePath(path).lang);
   const notFound = missing.includes(path);
   test.describe(path, () => {
-    test('loads cleanly, is accessible and stays on this site', async ({ page, watch }) => {
+    test('loads cleanly, is accessible, stays on this site, stores nothing and speaks its language', async ({
+      page,
+      context,
+      watch,
+    }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
       const response = await page.goto(path);
       expect(response?.status()).toBe(notFound ? 404 : 200);
       await expect(page.locator('html')).toHaveAttribute('lang', t.htmlLang);
@@ -51,6 +61,12 @@ for (const path of [...paths, ...missing, ...NOT_FOUND_PAGES.map((p) => p.page)]
       expect(errors).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
       expect(watch.offsite).toEqual([]);
+      // Content pages load no JavaScript; only the two tools do.
+      if (!PAGES_WITH_JS.includes(path)) expect(scripts, 'scripts loaded').toEqual([]);
+      // No cookies, no storage.
+      expect(await context.cookies()).toEqual([]);
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+      expect(await languageProblems(page, parsePath(path).lang)).toEqual([]);
     });
 
     // Content pages run no script, so one load without JavaScript at 320 px checks both; the two
@@ -77,20 +93,6 @@ test('the two tools reflow at 320 px with their script running (WCAG 1.4.10)', a
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
   }
-});
-
-test('content pages load no JavaScript', async ({ page }) => {
-  test.setTimeout(180_000);
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  const tools = new Set(['sok', 'helsepersonell/e-post']);
-  for (const path of paths.filter((p) => !tools.has(parsePath(p).id))) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-  }
-  expect(scripts).toEqual([]);
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
@@ -150,15 +152,6 @@ test("a missing contact detail links to SmerteReg's official page instead", asyn
     'href',
     /^https:\/\/helse-bergen\.no\/nasjonalt-kvalitetsregister-for-smertebehandling\//,
   );
-});
-
-test('the site sets no cookies and stores nothing in the browser', async ({ page, context }) => {
-  test.setTimeout(180_000);
-  for (const path of paths) {
-    await page.goto(path);
-  }
-  expect(await context.cookies()).toEqual([]);
-  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 });
 
 test('robots.txt points to the sitemap', async ({ request }) => {
