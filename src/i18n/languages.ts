@@ -25,6 +25,14 @@ export function isLang(value: string | undefined): value is Lang {
   return value !== undefined && (LANGS as readonly string[]).includes(value);
 }
 
+/**
+ * `lang` if it is one of `available` (the languages a document or a tool exists in), else the
+ * default language, which everything exists in: `within('en', ['nb', 'nn'])` is 'nb'.
+ */
+export function within<L extends Lang>(lang: string | undefined, available: readonly L[]): L {
+  return (available as readonly string[]).includes(lang ?? '') ? (lang as L) : (DEFAULT_LANG as L);
+}
+
 /** Whether a language must translate a page of the given audience. */
 export function inScope(lang: Lang, audience: string): boolean {
   const scope: Scope = LANGUAGES.find((l) => l.code === lang)!.scope;

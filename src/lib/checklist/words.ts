@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { within } from '../../i18n/languages.ts';
 
 /** The languages the checklist is written in (a folder content/words/<lang>/ each). */
 export type ChecklistLang = 'nb' | 'nn';
@@ -14,7 +15,7 @@ export const CHECKLIST_LANGS: readonly ChecklistLang[] = ['nb', 'nn'];
 
 /** A page's locale as a checklist language: nynorsk, else bokmål (English pages show bokmål). */
 export function checklistLang(locale: string | undefined): ChecklistLang {
-  return locale === 'nn' ? 'nn' : 'nb';
+  return within(locale, CHECKLIST_LANGS);
 }
 
 const text = z.string().trim().min(1);

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ui, type UiStrings } from '../../i18n/ui';
+import { within } from '../../i18n/languages.ts';
 
 /** A language of a file, and of the page that links to it. */
 export type DownloadLang = 'nb' | 'nn' | 'en';
@@ -14,7 +15,7 @@ export const DOWNLOAD_LANGS: readonly DownloadLang[] = ['nb', 'nn', 'en'];
 
 /** A page's locale (Astro.currentLocale) as a language; undefined or unknown is bokmål. */
 export function pageLang(locale: string | undefined): DownloadLang {
-  return (DOWNLOAD_LANGS as readonly string[]).includes(locale ?? '') ? (locale as DownloadLang) : 'nb';
+  return within(locale, DOWNLOAD_LANGS);
 }
 
 /** The documents the build makes; each exists in the languages its row of DOCUMENTS names. */

@@ -6,13 +6,14 @@
  * Registry facts (names, deadline, archive system, URLs, the secretariat's postal address) are
  * never typed here: `formTexts` (./texts.ts, one table per language) reads them from the `Registry` object (content/registry.yaml).
  */
+import { within } from '../../i18n/languages.ts';
 
 export type Lang = 'nb' | 'nn' | 'en';
 export const formLangs: readonly Lang[] = ['nb', 'nn', 'en'];
 
 /** A language code of the site's pages, or anything else (→ 'nb'), as a form language. */
 export function formLang(locale: string | undefined): Lang {
-  return (formLangs as readonly string[]).includes(locale ?? '') ? (locale as Lang) : 'nb';
+  return within(locale, formLangs);
 }
 
 export type Localized = Readonly<Record<Lang, string>>;

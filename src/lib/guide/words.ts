@@ -5,6 +5,7 @@
  * language is a type error in astro check. The steps, what you need, the caveat and how you know
  * it worked are the `helsenorge` method's words (passed in), not here.
  */
+import { within } from '../../i18n/languages.ts';
 
 /** The languages the guide is written in: the page in all three, the PDF in nb and nn. */
 export type GuideLang = 'nb' | 'nn' | 'en';
@@ -12,7 +13,7 @@ export const GUIDE_LANGS: readonly GuideLang[] = ['nb', 'nn', 'en'];
 
 /** A page's locale as a guide language; undefined or unknown is bokmål. */
 export function guideLang(locale: string | undefined): GuideLang {
-  return (GUIDE_LANGS as readonly string[]).includes(locale ?? '') ? (locale as GuideLang) : 'nb';
+  return within(locale, GUIDE_LANGS);
 }
 
 export interface GuideWords {

@@ -5,13 +5,14 @@
  * word of the fixed text follows the PID. English clinician pages are the bokmål pages
  * (LANG-MODEL: clinician pages are not translated), so the composer has no English e-mail.
  */
+import { within } from '../../i18n/languages.ts';
 
 export type ComposerLang = 'nb' | 'nn';
 export const COMPOSER_LANGS: readonly ComposerLang[] = ['nb', 'nn'];
 
 /** A page's locale as the composer's language: nynorsk, else bokmål. */
 export function composerLang(locale: string | undefined): ComposerLang {
-  return locale === 'nn' ? 'nn' : 'nb';
+  return within(locale, COMPOSER_LANGS);
 }
 
 export interface PidEmailWords {
