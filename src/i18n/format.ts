@@ -1,0 +1,54 @@
+/**
+ * The one placeholder syntax of the site's words and the one date formatter.
+ *
+ * Every word with a value in it is a plain string with `{name}` placeholders: the interface words
+ * in src/i18n/<lang>/, the words in content/words/<lang>/ (where the names are registry facts,
+ * src/lib/content/fill.ts) and the refusal messages. Plain strings, so that a browser script can
+ * be handed its words as data. `format` fills them; a placeholder without a value is an error,
+ * never left in the text.
+ *
+ * No imports beyond the language table: the browser scripts use this module too.
+ */
+import { language, type Lang } from './languages';
+
+export type Values = Readonly<Record<string, string | number>>;
+
+export class FormatError extends Error {}
+
+/** `format('{n} treff for «{q}»', { n: 3, q: 'skjema' })` → "3 treff for «skjema»". */
+export function format(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) {
+      throw new FormatError(
+        `No value for {${name}} in "${template}". Given: ${Object.keys(values).join(', ') || 'none'}`,
+      );
+    }
+    return String(value);
+  });
+}
+
+/** The placeholder names in a template, in order of first use: "{a} {b} {a}" → ["a", "b"]. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))];
+}
+
+/**
+ * A long date, "27. november 2026" (nb, nn) or "27 November 2026" (en), in the first of
+ * `locales` the runtime has. `iso` is yyyy-mm-dd; the date is taken as UTC so that it never
+ * shifts by a day.
+ */
+export function formatDateIn(iso: string, locales: readonly string[]): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat([...locales], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** A long date in a language of the site (its `dateLocales` in ./languages.ts). */
+export function formatDate(iso: string, lang: Lang): string {
+  return formatDateIn(iso, language(lang).dateLocales);
+}
