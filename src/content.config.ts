@@ -19,6 +19,7 @@ import {
   methodSchema,
   methodWordsSchema,
   missingContactFields,
+  missingTranslations,
   pageSchema,
   registrySchema,
   routePlaceSchema,
@@ -59,6 +60,13 @@ const registry = defineCollection({
         ctx.logger.warn(
           `${CONTENT}/registry.yaml: not configured: ${missing.join(', ')}. ` +
             'Pages link to SmerteReg\'s official page instead. See README, "Deploying".',
+        );
+      }
+      const untranslated = entry ? missingTranslations(entry.data as Registry) : [];
+      if (untranslated.length > 0) {
+        ctx.logger.warn(
+          `${CONTENT}/registry.yaml: no translation of ${untranslated.join(', ')}: ` +
+            'those pages show the bokmål text, marked as bokmål.',
         );
       }
       if (entry && feedbackChannels(entry.data as Registry).length === 0) {

@@ -9,7 +9,7 @@
  *
  * No imports beyond the language table: the browser scripts use this module too.
  */
-import { language, type Lang } from './languages';
+import { language, type Lang } from './languages.ts';
 
 export type Values = Readonly<Record<string, string | number>>;
 

@@ -63,7 +63,9 @@ export type FullLang = Extract<Row, { scope: 'all' }>['code'];
 export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.code);
 export const DEFAULT_LANG = LANGUAGES[0].code satisfies Lang;
 /** The languages with clinician pages and tools, in site order. */
-export const FULL_LANGS: readonly FullLang[] = LANGUAGES.filter((l) => l.scope === 'all').map((l) => l.code as FullLang);
+export const FULL_LANGS: readonly FullLang[] = LANGUAGES.filter((l) => l.scope === 'all').map(
+  (l) => l.code as FullLang,
+);
 
 export function isLang(value: string | undefined): value is Lang {
   return value !== undefined && (LANGS as readonly string[]).includes(value);
@@ -105,4 +107,13 @@ export function languageName(lang: Lang): string {
 /** The site path prefix of a language: "" for the default, "/nn" for nynorsk. */
 export function prefixOf(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : `/${lang}`;
+}
+
+/**
+ * The language of the text a component renders: the page's text language, which is bokmål on a
+ * page shown in bokmål because it has no translation yet (set by src/pages/[...slug].astro in
+ * `Astro.locals`), otherwise the language of the URL. Components call `textLang(Astro)`.
+ */
+export function textLang(astro: { locals: App.Locals; currentLocale: string | undefined }): Lang {
+  return astro.locals.textLang ?? langOf(astro.currentLocale);
 }

@@ -12,9 +12,8 @@
  * what it says comes from the page's `data-text-*` attributes (src/i18n/ui.ts, `search`).
  */
 import { PAGEFIND_OPTIONS, searchSite, type PagefindApi, type SearchHit } from '../lib/search/search';
-import { isLang, DEFAULT_LANG, type Lang } from '../i18n/languages';
-
-const langOf = (code: string): Lang => (isLang(code) ? code : DEFAULT_LANG);
+import { queryLanguage } from '../lib/search/query';
+import { format } from '../i18n/format';
 
 /** Wait this long after the last key before searching. */
 const DEBOUNCE_MS = 120;
@@ -45,7 +44,7 @@ function pagefindLoader(url: string, tag: string): () => Promise<PagefindApi> {
 /** A `data-text-*` string of the page with `{n}` and `{q}` filled in. */
 function text(root: HTMLElement, name: 'count' | 'none' | 'failed', values: { n?: number; q?: string } = {}): string {
   const key = `text${name[0]!.toUpperCase()}${name.slice(1)}`;
-  return (root.dataset[key] ?? '').replace(/\{([nq])\}/g, (m, k: 'n' | 'q') => String(values[k] ?? m));
+  return format(root.dataset[key] ?? '', values);
 }
 
 function enhance(root: HTMLElement): void {
@@ -56,6 +55,11 @@ function enhance(root: HTMLElement): void {
   const none = root.querySelector<HTMLElement>('.search-page__none')!;
   const header = document.querySelector<HTMLFormElement>('.site-header form[role="search"]');
   const load = pagefindLoader(root.dataset.pagefind!, root.dataset.indexTag!);
+  // The page's language data for queries (src/i18n/<lang>/search.ts), handed over by the page.
+  const language = queryLanguage({
+    stopWords: root.dataset.stopWords ?? '',
+    spellings: JSON.parse(root.dataset.spellings ?? '{}') as Record<string, string>,
+  });
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,7 +74,7 @@ function enhance(root: HTMLElement): void {
       return;
     }
     try {
-      const hits = await searchSite(await load(), q, langOf(document.documentElement.lang));
+      const hits = await searchSite(await load(), q, language);
       if (ticket === latest) show(hits, q);
     } catch {
       if (ticket !== latest) return;

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { ui } from '../../src/i18n/ui.ts';
+import { words } from '../../src/i18n/dictionary.ts';
 import { fixture } from './helpers.ts';
 
 test('a missing nynorsk page is the bokmål page with a nynorsk notice', { timeout: 180_000 }, () => {
@@ -16,7 +16,7 @@ test('a missing nynorsk page is the bokmål page with a nynorsk notice', { timeo
   expect(code, output).toBe(0);
   const html = readFileSync(join(f.out, 'nn/personvern/index.html'), 'utf8');
   expect(html).toContain('<html lang="nn"');
-  expect(html).toContain(ui('nn').fallbackNotice.title);
+  expect(html).toContain(words('nn').shell.fallbackNotice.title);
   expect(html).toMatch(/<main [^>]*lang="nb"/);
   expect(html).not.toMatch(/<main [^>]*data-pagefind-body/);
   const bokmal = readFileSync(join(f.content, 'pages/nb/personvern.mdx'), 'utf8');

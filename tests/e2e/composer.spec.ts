@@ -65,7 +65,7 @@ test.describe('PID e-mail composer', () => {
     await expect(pid(page)).toHaveAttribute('spellcheck', 'false');
     await expect(pid(page)).toHaveAttribute('maxlength', '64');
     await expect(pid(page)).toHaveAccessibleDescription(
-      new RegExp(`ikke fødselsnummeret\\. ${registry.pid.description.replace(/\./g, '\\.')}`),
+      new RegExp(`ikke fødselsnummeret\\. ${registry.pid.description.nb.replace(/\./g, '\\.')}`),
     );
     const today = await browserToday(page);
     await expect(callDate(page)).toHaveAttribute('type', 'date');
@@ -388,7 +388,7 @@ test.describe('PID e-mail composer', () => {
     await expect(template).toContainText(`Reservasjon mot registrering i ${registry.shortName} – PID [PID]`);
     await expect(template).toContainText('Pasientens PID: [PID]');
     await expect(template).toContainText('Jeg ringte registersekretariatet om dette [dato da du ringte].');
-    await expect(template).toContainText(registry.pid.description);
+    await expect(template).toContainText(registry.pid.description.nb);
     await expect(template).toContainText('Skriv bare PID, aldri navn, fødselsnummer, adresse eller telefonnummer.');
     await expect(page.locator('main')).toContainText(
       'Verktøyet prøver å stoppe personopplysninger, men det kan ikke fange opp alt.',

@@ -10,7 +10,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
-import { formFields, isFillable } from '../../src/lib/form/fields.ts';
+import { fieldLabel, formFields, isFillable, plainLabel } from '../../src/lib/form/fields.ts';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -120,7 +120,7 @@ test.describe('/skjema/: the two PDF downloads', () => {
       const pdf = await pdfText(bytes);
       expect(pdf).toContain(`${l.statement} Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).`);
       for (const t of l.texts) expect(pdf).toContain(t);
-      for (const f of formFields) expect(pdf).toContain(f.label[l.lang]);
+      for (const f of formFields) expect(pdf).toContain(plainLabel(f, l.lang));
       expect(pdf.replace(/\s/g, '')).toContain(
         'https://helse-bergen.no/om-oss/kontaktinformasjon#edialog--for-sikker-sending-av-e-post-via-id-porten',
       );
@@ -168,7 +168,7 @@ test.describe('/skjema/: the two PDF downloads', () => {
     expect(text).toMatch(/Elements/);
     // No printer needed: the same fields, to write by hand (from fields.ts).
     expect(text).toMatch(/Har du ikke skriver\?/);
-    for (const f of fillable) expect(text.toLowerCase()).toContain(f.label.nb.toLowerCase());
+    for (const f of fillable) expect(text.toLowerCase()).toContain(plainLabel(f, 'nb').toLowerCase());
     await expect(
       main.locator('a[href^="https://helse-bergen.no/om-oss/kontaktinformasjon#edialog"]').first(),
     ).toBeVisible();
@@ -204,7 +204,7 @@ test.describe('the English opt-out form PDF', () => {
     expect(pdf).toContain('fødselsnummer, 11 digits');
     expect(pdf).toContain('Do not send the form by ordinary email');
     expect(pdf).toContain('no later than 30 days');
-    for (const f of formFields) expect(pdf).toContain(f.label.en);
+    for (const f of formFields) expect(pdf).toContain(plainLabel(f, 'en'));
   });
 });
 
@@ -221,7 +221,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     );
     for (const f of fillable) {
       const input = page.locator(`main input[name="${f.name}"]`);
-      const label = f.required ? f.label.nb : `${f.label.nb} (valgfritt)`;
+      const label = fieldLabel(f, 'nb');
       await expect(page.getByLabel(label, { exact: false }).first()).toHaveAttribute('name', f.name);
       if (f.maxLength !== undefined) await expect(input).toHaveAttribute('maxlength', String(f.maxLength));
       if (f.autocomplete) await expect(input).toHaveAttribute('autocomplete', f.autocomplete);
@@ -231,10 +231,10 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     }
     // The hint is the input's description; optional is said in words, not only by a sign.
     await expect(page.locator('input[name="pasient.fodselsnummer"]')).toHaveAccessibleDescription(/11 siffer/);
-    // Only name and fødselsnummer are required: the secretariat needs them to find the patient.
+    // Only name and fødselsnummer are required; no reason is given that a source does not give.
     expect(fillable.filter((f) => f.required).map((f) => f.name)).toEqual(['pasient.navn', 'pasient.fodselsnummer']);
     await expect(page.locator('main')).toContainText(
-      'Fullt navn og fødselsnummer må være med, slik at registersekretariatet finner deg. Resten er valgfritt.',
+      'Fullt navn og fødselsnummer må være med. Resten er valgfritt.',
     );
 
     // Enter submits nothing: no navigation, the fødselsnummer never lands in a URL.
@@ -260,7 +260,9 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     expect(text).toContain(
       'Jeg reserverer meg mot registrering i Nasjonalt kvalitetsregister for smertebehandling (SmerteReg).',
     );
-    expect(text).toMatch(/Underskrift \(valgfritt\) – pasienten eller den som fyller ut/);
+    // The signature is a line to sign on paper, asked for without «(valgfritt)», as the page says.
+    expect(text).toMatch(/Underskrift – pasienten eller den som fyller ut/);
+    expect(text).not.toContain('Underskrift (valgfritt)');
     expect(text).toContain('Send ikke skjemaet med vanlig e-post.');
     expect(text).toMatch(/så snart som mulig, og senest 30 dager etter at skjemaet er mottatt/);
     // No source names who may fill in for the patient (facts.md C).

@@ -5,17 +5,24 @@
  * helsenorge.no's bokmål menus, and the wording the change log quotes) are left out.
  */
 import type { Page } from '@playwright/test';
-import { ui, type UiStrings } from '../../src/i18n/ui.ts';
-import type { Lang } from '../../src/i18n/languages.ts';
+import { words } from '../../src/i18n/dictionary.ts';
+import { language, type Lang } from '../../src/i18n/languages.ts';
 
-/** Every plain string of a dictionary, at any depth (functions are left out). */
-function strings(t: UiStrings): string[] {
+/**
+ * Every plain string the shell and the shared components show in a language, at any depth: the
+ * shell's and the search page's words, the guide drawing's caption, how downloads are described.
+ * Query data (stop words, spellings) and file names are not text on a page.
+ */
+function strings(lang: Lang): string[] {
+  const { shell, search, guide, downloads } = words(lang);
+  const { stopWords: _stop, spellings: _spellings, ...searchText } = search;
+  const { files: _files, ...downloadText } = downloads;
   const out: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.push(v);
     else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
   };
-  walk(t);
+  walk([shell, searchText, guide.illustrationCaption, downloadText]);
   return out;
 }
 
@@ -24,9 +31,9 @@ function strings(t: UiStrings): string[] {
  * names are left out: an English page rightly says "Norwegian bokmål".
  */
 function bokmalOnly(lang: Lang): string[] {
-  const own = new Set(strings(ui(lang)));
-  const names = new Set(Object.values(ui('nb').download.langNames));
-  return strings(ui('nb')).filter((s) => s.length >= 5 && !own.has(s) && !names.has(s) && s !== ui('nb').htmlLang);
+  const own = new Set(strings(lang));
+  const names = new Set(Object.values(words('nb').downloads.langNames));
+  return strings('nb').filter((s) => s.length >= 5 && !own.has(s) && !names.has(s) && s !== language('nb').htmlLang);
 }
 
 /** Words that are bokmål and never nynorsk (Språkrådet's nynorsk norm). */
@@ -61,12 +68,9 @@ const BOKMAL_WORDS = [
 const WORD = new RegExp(`(?<![\\p{L}«])(${BOKMAL_WORDS.join('|')})(?![\\p{L}»])`, 'giu');
 
 const NN_BANNED = bokmalOnly('nn');
-const NN_NAMES = new Set(Object.values(ui('nn').download.langNames));
+const NN_NAMES = new Set(Object.values(words('nn').downloads.langNames));
 const EN_BANNED = [
-  ...new Set([
-    ...bokmalOnly('en'),
-    ...strings(ui('nn')).filter((s) => !strings(ui('en')).includes(s) && !NN_NAMES.has(s)),
-  ]),
+  ...new Set([...bokmalOnly('en'), ...strings('nn').filter((s) => !strings('en').includes(s) && !NN_NAMES.has(s))]),
 ].filter((s) => s.length >= 5);
 
 /** The page's text in its own language: elements marked as another language, hidden ones and «…» left out. */

@@ -6,7 +6,8 @@
  */
 import { sitemapPaths } from '../tools/sitemap.ts';
 import { parsePath, pathOf } from '../../src/lib/content/site.ts';
-import { ui } from '../../src/i18n/ui.ts';
+import { words } from '../../src/i18n/dictionary.ts';
+import { language } from '../../src/i18n/languages.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -21,7 +22,7 @@ test('every page links to its twins with lang and hreflang, and lists them as al
   for (const path of paths) html.set(path, await (await request.get(path)).text());
   for (const [path, page] of html) {
     const { lang, id } = parsePath(path);
-    expect(page, path).toContain(`<html lang="${ui(lang).htmlLang}"`);
+    expect(page, path).toContain(`<html lang="${language(lang).htmlLang}"`);
     const switcher = /<nav class="language-switcher"[^>]*>([\s\S]*?)<\/nav>/.exec(page)?.[1] ?? '';
     const links = [...switcher.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)"/g)];
     const twins = LANGS.filter((l) => html.has(pathOf(id, l)));
@@ -37,7 +38,7 @@ test('every page links to its twins with lang and hreflang, and lists them as al
     // <link rel="alternate">: each twin and x-default, when the page has twins.
     const alternates = attr(page, /<link rel="alternate" hreflang="([^"]+)" href="[^"]+">/g);
     expect(alternates, `${path}: alternates`).toEqual(
-      twins.length > 1 ? [...twins.map((l) => ui(l).htmlLang), 'x-default'] : [],
+      twins.length > 1 ? [...twins.map((l) => language(l).htmlLang), 'x-default'] : [],
     );
     for (const href of attr(page, /<link rel="alternate" hreflang="[^"]+" href="([^"]+)">/g)) {
       const twin = html.get(new URL(href).pathname);
@@ -45,20 +46,20 @@ test('every page links to its twins with lang and hreflang, and lists them as al
       expect(twin, `${path}: ${href} names ${path} back`).toContain(`href="${new URL(path, href).href}"`);
     }
     // Open Graph and JSON-LD say the language too.
-    expect(page, path).toContain(`<meta property="og:locale" content="${ui(lang).ogLocale}">`);
-    expect(page, path).toMatch(new RegExp(`"inLanguage":"${ui(lang).htmlLang}"`));
+    expect(page, path).toContain(`<meta property="og:locale" content="${language(lang).ogLocale}">`);
+    expect(page, path).toMatch(new RegExp(`"inLanguage":"${language(lang).htmlLang}"`));
   }
 });
 
 test('the language switcher works with the keyboard and lands on the twin', async ({ page }) => {
   await page.goto('/nn/reservasjon/skjema/');
-  const switcher = page.getByRole('navigation', { name: ui('nn').languageNavLabel });
+  const switcher = page.getByRole('navigation', { name: words('nn').shell.languageNavLabel });
   await switcher.getByRole('link', { name: 'English' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/reservasjon\/skjema\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page
-    .getByRole('navigation', { name: ui('en').languageNavLabel })
+    .getByRole('navigation', { name: words('en').shell.languageNavLabel })
     .getByRole('link', { name: 'Bokmål' })
     .click();
   await expect(page).toHaveURL(/\/reservasjon\/skjema\/$/);

@@ -4,7 +4,8 @@
  */
 import { sitemapPaths } from '../tools/sitemap.ts';
 import { parsePath } from '../../src/lib/content/site.ts';
-import { ui } from '../../src/i18n/ui.ts';
+import { words } from '../../src/i18n/dictionary.ts';
+import { language } from '../../src/i18n/languages.ts';
 import { NOT_FOUND_PAGES } from '../../src/lib/security/headers.ts';
 import { PAGES_WITH_JS } from '../tools/page-weight.ts';
 import { languageProblems } from './language-text.ts';
@@ -36,7 +37,8 @@ test('the sitemap lists the core pages', () => {
 // are checked here as pages, and as what nginx sends for a missing /nn/… in tests/server.
 const missing = ['/finnes-ikke/'];
 for (const path of [...paths, ...missing, ...NOT_FOUND_PAGES.map((p) => p.page)]) {
-  const t = ui(parsePath(path).lang);
+  const t = words(parsePath(path).lang).shell;
+  const htmlLang = language(parsePath(path).lang).htmlLang;
   const notFound = missing.includes(path);
   test.describe(path, () => {
     test('loads cleanly, is accessible, stays on this site, stores nothing and speaks its language', async ({
@@ -50,7 +52,7 @@ for (const path of [...paths, ...missing, ...NOT_FOUND_PAGES.map((p) => p.page)]
       });
       const response = await page.goto(path);
       expect(response?.status()).toBe(notFound ? 404 : 200);
-      await expect(page.locator('html')).toHaveAttribute('lang', t.htmlLang);
+      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('main#hovedinnhold')).toHaveCount(1);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);

@@ -3,7 +3,7 @@
  * should come first. The same spread of topics as tests/e2e/search-queries.ts: questions, single
  * words, half-typed words, typos and spellings without æøå, and some queries in bokmål spelling
  * (many readers of nynorsk pages type bokmål), which the search maps onto nynorsk with
- * SPELLINGS in src/lib/search/words.ts.
+ * `spellings` in src/i18n/nn/search.ts.
  */
 import type { RelevanceCase } from './search-queries';
 

@@ -14,6 +14,8 @@ import { legitimateInputs } from '../privacy/legitimate-inputs';
 const registry = registrySchema.parse(
   parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8')),
 );
+/** The deployment's PID setting, with its bokmål description (the messages the tests read are bokmål). */
+const REGISTRY_SETTING = { ...registry.pid, description: registry.pid.description.nb };
 const TODAY = new Date().toISOString().slice(0, 10);
 
 describe('adversarial lists', () => {
@@ -40,7 +42,7 @@ describe('adversarial lists', () => {
   });
 
   for (const [name, setting] of [
-    [`the setting in content/registry.yaml (${registry.pid.pattern})`, registry.pid],
+    [`the setting in content/registry.yaml (${registry.pid.pattern})`, REGISTRY_SETTING],
     ['a setting that lets every character through', PERMISSIVE],
   ] as const) {
     it(`with ${name}: nothing reaches the e-mail, nothing is blocked silently`, () => {
@@ -49,7 +51,7 @@ describe('adversarial lists', () => {
       expect(figures.missed).toEqual([]);
       expect(figures.silentBlocks).toEqual([]);
       expect(figures.caught).toBe(figures.hostileTried);
-      if (setting === registry.pid) expect(figures.falseRefusals.length).toBeLessThanOrEqual(2);
+      if (setting === REGISTRY_SETTING) expect(figures.falseRefusals.length).toBeLessThanOrEqual(2);
     }, 60_000);
   }
 });

@@ -1,18 +1,17 @@
 /** File names with a content hash, and sizes as the download links state them. */
-import { ui } from '../../src/i18n/ui';
+import { words } from '../../src/i18n/dictionary';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   contentHash,
-  DOCUMENTS,
   DOWNLOAD_IDS,
   fileDetails,
   formatSize,
   hashedStem,
   HASH_LENGTH,
-  pageLang,
   parseDownloadId,
   resolveDownloadId,
+  stemOf,
 } from '../../src/lib/downloads/downloads';
 
 describe('formatSize (kB = 1000 bytes, Norwegian decimal comma)', () => {
@@ -31,30 +30,28 @@ describe('formatSize (kB = 1000 bytes, Norwegian decimal comma)', () => {
     [999_499, '999 kB'],
     [1_250_000, '1,3 MB'],
   ])('%i bytes → %s', (bytes, text) => {
-    expect(formatSize(bytes)).toBe(text);
+    expect(formatSize(bytes, words('nb').downloads)).toBe(text);
   });
 
   it('rejects what is not a size', () => {
-    expect(() => formatSize(-1)).toThrow();
-    expect(() => formatSize(Number.NaN)).toThrow();
+    expect(() => formatSize(-1, words('nb').downloads)).toThrow();
+    expect(() => formatSize(Number.NaN, words('nb').downloads)).toThrow();
   });
 
   it('describes a file as in a link: type, language, size', () => {
-    expect(fileDetails(46_427, 'nb')).toBe('PDF, bokmål, 46 kB');
-    expect(fileDetails(46_463, 'nn')).toBe('PDF, nynorsk, 46 kB');
+    expect(fileDetails(46_427, 'nb', 'nb')).toBe('PDF, bokmål, 46 kB');
+    expect(fileDetails(46_463, 'nn', 'nb')).toBe('PDF, nynorsk, 46 kB');
   });
 
-  it('takes its words from the interface dictionary of the page', () => {
-    const words = {
-      langNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
-      pdf: 'PDF',
-      decimalSeparator: '.',
-      byteUnit: 'bytes',
-      details: (type: string, lang: string, size: string) => `${type}, ${size}, in ${lang}`,
+  it('takes its words from the dictionary it is given', () => {
+    const say = {
+      ...words('en').downloads,
+      langNames: {},
+      details: '{type}, {size}, in {language}',
     };
-    expect(fileDetails(9449, 'nn', words)).toBe('PDF, 9.4 kB, in Nynorsk');
-    expect(formatSize(850, words)).toBe('850 bytes');
-    expect(formatSize(1000, words)).toBe('1 kB');
+    expect(formatSize(850, say)).toBe('850 bytes');
+    expect(formatSize(1000, say)).toBe('1 kB');
+    expect(formatSize(9449, say)).toBe('9.4 kB');
   });
 });
 
@@ -78,56 +75,43 @@ describe('hashed file names', () => {
 });
 
 describe('the table of downloads (document × language)', () => {
-  it('has the form in nb, nn and en, the guide and the checklist in nb and nn', () => {
+  it('has the form in nb, nn and en, the guide and the checklist in nb and nn: the files each language names', () => {
     expect([...DOWNLOAD_IDS].sort()).toEqual(
-      [
-        'huskeliste-nb',
-        'huskeliste-nn',
-        'skjema-en',
-        'skjema-nb',
-        'skjema-nn',
-        'veiledning-nb',
-        'veiledning-nn',
-      ].sort(),
+      ['checklist-nb', 'checklist-nn', 'form-en', 'form-nb', 'form-nn', 'guide-nb', 'guide-nn'].sort(),
     );
   });
 
   it('names every file in ASCII with its language, and no two alike', () => {
-    const names = Object.values(DOCUMENTS).flatMap((d) => Object.entries(d.stems));
+    const names = DOWNLOAD_IDS.map((id) => {
+      const { doc, lang } = parseDownloadId(id);
+      return [lang, stemOf(doc, lang)!] as const;
+    });
     for (const [lang, stem] of names) {
       expect(stem).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(stem).toMatch({ nb: /-bokmal$/, nn: /-nynorsk$/, en: /-english$/ }[lang]!);
+      expect(stem).toMatch({ nb: /-bokmal$/, nn: /-nynorsk$/, en: /-english$/ }[lang]);
     }
     expect(new Set(names.map(([, stem]) => stem)).size).toBe(names.length);
     // The bokmål and nynorsk form keep the names they had before English came.
-    expect(DOCUMENTS.skjema.stems.nb).toBe('reservasjonsskjema-bokmal');
-    expect(DOCUMENTS.skjema.stems.nn).toBe('reservasjonsskjema-nynorsk');
+    expect(stemOf('form', 'nb')).toBe('reservasjonsskjema-bokmal');
+    expect(stemOf('form', 'nn')).toBe('reservasjonsskjema-nynorsk');
   });
 
   it('resolves ids: explicit ones as they are, a document alone in the page language (bokmål where missing)', () => {
-    expect(resolveDownloadId('skjema-nn', 'en')).toBe('skjema-nn');
-    expect(resolveDownloadId('skjema', 'en')).toBe('skjema-en');
-    // The ids the bokmål pages used before: on a nynorsk page they give the nynorsk file.
-    expect(resolveDownloadId('veiledning-helsenorge', 'nb')).toBe('veiledning-nb');
-    expect(resolveDownloadId('veiledning-helsenorge', 'nn')).toBe('veiledning-nn');
-    expect(resolveDownloadId('huskeliste', 'nn')).toBe('huskeliste-nn');
-    expect(resolveDownloadId('huskeliste', 'en')).toBe('huskeliste-nb');
-    expect(() => resolveDownloadId('skjema-se', 'nb')).toThrow(/Unknown download "skjema-se". Known: .*skjema-nb/);
-    expect(parseDownloadId('huskeliste-nn')).toEqual({ doc: 'huskeliste', lang: 'nn' });
-  });
-
-  it('reads the page language from the locale, bokmål by default', () => {
-    expect(pageLang(undefined)).toBe('nb');
-    expect(pageLang('nn')).toBe('nn');
-    expect(pageLang('en')).toBe('en');
-    expect(pageLang('se')).toBe('nb');
+    expect(resolveDownloadId('form-nn', 'en')).toBe('form-nn');
+    expect(resolveDownloadId('form', 'en')).toBe('form-en');
+    expect(resolveDownloadId('guide', 'nn')).toBe('guide-nn');
+    expect(resolveDownloadId('guide', 'en')).toBe('guide-nb');
+    expect(resolveDownloadId('checklist', 'nn')).toBe('checklist-nn');
+    expect(resolveDownloadId('checklist', 'en')).toBe('checklist-nb');
+    expect(() => resolveDownloadId('form-se', 'nb')).toThrow(/Unknown download "form-se". Known: .*form-nb/);
+    expect(parseDownloadId('checklist-nn')).toEqual({ doc: 'checklist', lang: 'nn' });
   });
 
   it('states the file language in the page language', () => {
-    expect(fileDetails(40_000, 'nn', ui('nn').download)).toBe('PDF, nynorsk, 40 kB');
-    expect(fileDetails(40_000, 'en', ui('nb').download)).toBe('PDF, engelsk, 40 kB');
-    expect(fileDetails(40_000, 'en', ui('en').download)).toBe('PDF, English, 40 kB');
-    expect(fileDetails(9_449, 'nb', ui('en').download)).toBe('PDF, Norwegian Bokmål, 9.4 kB');
-    expect(formatSize(850, ui('en').download)).toBe('850 bytes');
+    expect(fileDetails(40_000, 'nn', 'nn')).toBe('PDF, nynorsk, 40 kB');
+    expect(fileDetails(40_000, 'en', 'nb')).toBe('PDF, engelsk, 40 kB');
+    expect(fileDetails(40_000, 'en', 'en')).toBe('PDF, English, 40 kB');
+    expect(fileDetails(9_449, 'nb', 'en')).toBe('PDF, Norwegian Bokmål, 9.4 kB');
+    expect(formatSize(850, words('en').downloads)).toBe('850 bytes');
   });
 });

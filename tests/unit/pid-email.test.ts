@@ -130,8 +130,11 @@ describe('the PID setting in content/registry.yaml', () => {
     expect(registry.pid).toEqual({
       pattern: '^[0-9]{1,7}$',
       maxLength: 7,
-      description: 'Verktøyet godtar bare sifre, høyst 7.',
-      translations: { nn: 'Verktøyet godtek berre siffer, høgst 7.' },
+      // Said as this site's setting, not as the registry's rule (facts.md C: the format is unknown).
+      description: {
+        nb: 'Verktøyet på dette nettstedet er satt opp til å godta bare sifre, høyst 7.',
+        nn: 'Verktøyet på denne nettstaden er sett opp til å godta berre siffer, høgst 7.',
+      },
     });
   });
 

@@ -16,7 +16,7 @@ import {
   routeSchema,
 } from '../../src/lib/content/schemas';
 import { brokenMethodPages, brokenSourceKeys } from '../../src/lib/content/references';
-import { fill, formatDate, resolveHref } from '../../src/lib/content/fill';
+import { fill, resolveHref } from '../../src/lib/content/fill';
 import { breadcrumbs, pathOf } from '../../src/lib/content/site';
 import { LANGS } from '../../src/i18n/languages';
 import { readMethods, readRoutes } from '../tools/content';
@@ -210,9 +210,6 @@ describe('helpers', () => {
     expect(resolveHref('url:edialog', registry)).toBe(registry.urls.edialog);
     expect(resolveHref('/skjema/', registry)).toBe('/skjema/');
     expect(() => resolveHref('url:nope', registry)).toThrow(/Unknown registry URL/);
-  });
-  test('dates are written the Norwegian way', () => {
-    expect(formatDate('2027-05-01')).toBe('1. mai 2027');
   });
   test('URLs and breadcrumbs follow the file tree', () => {
     const pages = ['index', 'reservasjon', 'reservasjon/skjema'].map((id) => ({ id, data: { title: id, order: 1 } }));

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { covers, forms, matchedWords, nameMatch, similarity } from '../../src/lib/search/match';
 import { isSearchPage, searchPath, siteMapPath } from '../../src/lib/search/pages';
 import { buildTag, entryFile, searchPreloads, wasmFile } from '../../src/lib/search/preload';
-import { langOf } from '../../src/i18n/ui';
+import { words } from '../../src/i18n/dictionary';
 import { headersFor } from '../../src/lib/security/headers';
 import { pageUrl, searchSite, type PagefindApi, type PagefindFragment } from '../../src/lib/search/search';
 import { fold, keywordVariants } from '../../src/lib/search/text';
-import { contentWords, key, queryWords } from '../../src/lib/search/words';
+import { contentWords, key, queryLanguage, queryWords, respellFor } from '../../src/lib/search/query';
+
+const NB = queryLanguage(words('nb').search);
+const NN = queryLanguage(words('nn').search);
 
 describe('query words', () => {
   it('splits on white space and trims punctuation from the ends of words', () => {
@@ -25,9 +28,9 @@ describe('query words', () => {
   });
 
   it('keeps the content words, or all words when only function words were typed', () => {
-    expect(contentWords(queryWords('hvordan reserverer jeg meg'))).toEqual(['reserverer']);
-    expect(contentWords(queryWords('hvordan kan jeg si nei til smertereg'))).toEqual(['si', 'nei', 'smertereg']);
-    expect(contentWords(['hva', 'er', 'det'])).toEqual(['hva', 'er', 'det']);
+    expect(contentWords(queryWords('hvordan reserverer jeg meg'), NB)).toEqual(['reserverer']);
+    expect(contentWords(queryWords('hvordan kan jeg si nei til smertereg'), NB)).toEqual(['si', 'nei', 'smertereg']);
+    expect(contentWords(['hva', 'er', 'det'], NB)).toEqual(['hva', 'er', 'det']);
   });
 
   it('lists keyword spellings without æøå', () => {
@@ -166,28 +169,28 @@ function fakePagefind(): { api: PagefindApi; searched: string[] } {
 describe('searchSite with a stand-in Pagefind', () => {
   it('finds a page by a word on it, and gives its page URL', async () => {
     const { api } = fakePagefind();
-    expect((await searchSite(api, 'Skjema')).map((h) => h.url)).toEqual(['/skjema/']);
+    expect((await searchSite(api, 'Skjema', NB)).map((h) => h.url)).toEqual(['/skjema/']);
   });
 
   it('drops results that Pagefind found only by a short prefix of the word (junk)', async () => {
     const { api } = fakePagefind();
-    expect(await searchSite(api, 'omsorg')).toEqual([]);
+    expect(await searchSite(api, 'omsorg', NB)).toEqual([]);
   });
 
   it('searches the content words of a question, not the function words', async () => {
     const { api, searched } = fakePagefind();
-    expect((await searchSite(api, 'hvordan får jeg innsyn')).map((h) => h.url)).toEqual(['/om-smertereg/']);
+    expect((await searchSite(api, 'hvordan får jeg innsyn', NB)).map((h) => h.url)).toEqual(['/om-smertereg/']);
     expect(searched[0]).toBe('innsyn');
   });
 
   it('finds a word typed with an extra letter at the end ("reservasjonn" as "reservasjon")', async () => {
     const { api } = fakePagefind();
-    expect((await searchSite(api, 'reservasjonn')).map((h) => h.url)).toEqual(['/skjema/']);
+    expect((await searchSite(api, 'reservasjonn', NB)).map((h) => h.url)).toEqual(['/skjema/']);
   });
 
   it('returns nothing for an empty query without searching', async () => {
     const { api, searched } = fakePagefind();
-    expect(await searchSite(api, ' … ')).toEqual([]);
+    expect(await searchSite(api, ' … ', NB)).toEqual([]);
     expect(searched).toEqual([]);
   });
 });
@@ -228,11 +231,10 @@ describe('search pages and preloads', () => {
     expect(headersFor('/pagefind/pagefind.js')['Content-Security-Policy']).not.toContain('connect-src');
   });
 
-  it('takes the interface language from Astro.currentLocale, bokmål when unknown', () => {
-    expect(langOf('nb')).toBe('nb');
-    expect(langOf(undefined)).toBe('nb');
-    expect(langOf('xx')).toBe('nb');
-    expect(langOf('toString')).toBe('nb');
+  it("respells bokmål query words in the nynorsk pages' form on nynorsk pages only", () => {
+    expect(respellFor('Hvordan', NN)).toBe('korleis');
+    expect(respellFor('hvordan', NB)).toBe('hvordan');
+    expect(contentWords(queryWords('korleis reserverer eg meg'), NN)).toEqual(['reserverer']);
   });
 
   it('makes a URL-safe tag per build, reproducible from SOURCE_DATE_EPOCH', () => {

@@ -1,4 +1,4 @@
-/** The page shell's pure parts: the document title, the JSON-LD, and the interface dictionary. */
+/** The page shell's pure parts: the document title and the JSON-LD. */
 import { describe, expect, test } from 'vitest';
 import {
   AUDIENCE_TYPE,
@@ -8,7 +8,6 @@ import {
   webPageJsonLd,
   type JsonLdInput,
 } from '../../src/lib/shell/meta';
-import { assertComplete, langOf, ui, UI } from '../../src/i18n/ui';
 
 describe('documentTitle', () => {
   const site = 'Reservasjon mot SmerteReg';
@@ -70,26 +69,5 @@ describe('webPageJsonLd', () => {
     const out = jsonLdScript(webPageJsonLd({ ...input, description: '</script><script>alert(1)</script>' }));
     expect(out).not.toContain('</script');
     expect(JSON.parse(out).description).toBe('</script><script>alert(1)</script>');
-  });
-});
-
-describe('interface dictionary', () => {
-  test('nb has every string, none empty', () => {
-    expect(() => assertComplete(UI)).not.toThrow();
-    expect(ui().skipLink).toBe('Hopp til hovedinnholdet');
-    expect(ui('nb').siteName('SmerteReg')).toBe('Reservasjon mot SmerteReg');
-  });
-  test('a language with a missing or empty string fails, naming the key', () => {
-    const { skipLink: _, ...withoutSkipLink } = UI.nb;
-    expect(() => assertComplete({ nn: withoutSkipLink })).toThrow(/nn\.skipLink is missing/);
-    expect(() => assertComplete({ en: { ...UI.nb, footerLinks: { ...UI.nb.footerLinks, privacy: '' } } })).toThrow(
-      /en\.footerLinks\.privacy is missing or empty/,
-    );
-  });
-  test('langOf: a page without a known locale gets bokmål', () => {
-    expect(langOf('nb')).toBe('nb');
-    expect(langOf(undefined)).toBe('nb');
-    expect(langOf('de')).toBe('nb');
-    expect(langOf('toString')).toBe('nb');
   });
 });

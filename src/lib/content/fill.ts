@@ -1,17 +1,21 @@
 /**
  * Text in content/*.yaml may name registry facts as {placeholders}, so that a fact such as
- * the deadline is typed once (content/registry.yaml) and read everywhere.
+ * the deadline is typed once (content/registry.yaml) and read everywhere. The placeholder syntax
+ * and the date formatter are the site's one pair (src/i18n/format.ts).
  */
-import type { Registry } from './schemas';
-import { DEFAULT_LANG, type Lang } from '../../i18n/languages';
-import { ui } from '../../i18n/ui';
+import { inLanguage, type Registry } from './schemas';
+import { DEFAULT_LANG, prefixOf, type Lang } from '../../i18n/languages';
+import { format, formatDate, placeholders } from '../../i18n/format';
+import { words } from '../../i18n/dictionary';
 
 /**
- * Every registry fact a page or a YAML text may name, by name: the one map behind both
- * `fill()` ({deadlineDays} in content/*.yaml) and `<Fact name="…" />` in MDX, so that a
+ * Every registry fact a page or a YAML text may name, by name, said in `lang`: the one map behind
+ * both `fill()` ({deadlineDays} in content/*.yaml) and `<Fact name="…" />` in MDX, so that a
  * misspelt `<Fact name>` is a type error in astro check.
  */
 export function facts(registry: Registry, lang: Lang = DEFAULT_LANG) {
+  const say = words(lang).shell.facts;
+  const { legalBasis: legal, helsenorgeSupport: support } = registry;
   return {
     name: registry.name,
     shortName: registry.shortName,
@@ -20,14 +24,14 @@ export function facts(registry: Registry, lang: Lang = DEFAULT_LANG) {
     deadlineDays: String(registry.deadlineDays),
     archiveSystem: registry.archiveSystem,
     approvedNationalYear: String(registry.approvedNationalYear),
-    helsenorgeSupportName: registry.helsenorgeSupport.name,
-    helsenorgeSupportPhone: registry.helsenorgeSupport.phone,
-    helsenorgeSupportHours: ui(lang).openingHours(registry.helsenorgeSupport.opens, registry.helsenorgeSupport.closes),
-    regulation: registry.legalBasis.regulation,
-    regulationId: registry.legalBasis.regulationId,
-    regulationInForce: formatDate(registry.legalBasis.inForce, lang),
-    act: registry.legalBasis.act,
-    actSections: registry.legalBasis.actSections,
+    helsenorgeSupportName: support.name,
+    helsenorgeSupportPhone: support.phone,
+    helsenorgeSupportHours: format(say.openingHours, { opens: support.opens, closes: support.closes }),
+    regulation: inLanguage(legal.regulation, lang).text,
+    regulationId: legal.regulationId,
+    regulationInForce: formatDate(legal.inForce, lang),
+    act: inLanguage(legal.act, lang).text,
+    actSections: format(say.actSections, { section: legal.actSection }),
   } satisfies Record<string, string>;
 }
 
@@ -45,13 +49,11 @@ export function fact(name: FactName, registry: Registry, lang: Lang = DEFAULT_LA
 /** Replaces {key} with the registry fact; an unknown key is an error, never left as is. */
 export function fill(text: string, registry: Registry, lang: Lang = DEFAULT_LANG): string {
   const values: Record<string, string> = facts(registry, lang);
-  return text.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = values[key];
-    if (value === undefined) {
-      throw new Error(`Unknown placeholder {${key}} in "${text}". Known: ${Object.keys(values).join(', ')}`);
-    }
-    return value;
-  });
+  const unknown = placeholders(text).find((key) => values[key] === undefined);
+  if (unknown !== undefined) {
+    throw new Error(`Unknown placeholder {${unknown}} in "${text}". Known: ${Object.keys(values).join(', ')}`);
+  }
+  return format(text, values);
 }
 
 /** "url:smertereg" → the registry URL; an internal path is returned in `lang` ("/nn/skjema/"). */
@@ -62,21 +64,10 @@ export function resolveHref(href: string, registry: Registry, lang: Lang = DEFAU
     if (!url) throw new Error(`Unknown registry URL "${href}". Known: ${Object.keys(registry.urls).join(', ')}`);
     return url;
   }
-  return href.startsWith('/') && lang !== DEFAULT_LANG ? `/${lang}${href}` : href;
+  return href.startsWith('/') ? `${prefixOf(lang)}${href}` : href;
 }
 
-/** A long date in the language: "27. november 2026" (nb, nn), "27 November 2026" (en); the locale is `dateLocale` in src/i18n/. */
-export function formatDate(iso: string, lang: Lang = DEFAULT_LANG): string {
-  return new Intl.DateTimeFormat(ui(lang).dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
-
-/**
- * The PID setting's description in `lang` (content/registry.yaml `pid.translations`), or the
- * bokmål one, marked as bokmål, when the deployment has not given one in that language.
- */
-export function pidDescription(registry: Registry, lang: Lang): { text: string; lang?: string } {
-  const own = lang === DEFAULT_LANG ? registry.pid.description : registry.pid.translations[lang as "nn" | "en"];
-  return own ? { text: own } : { text: registry.pid.description, lang: DEFAULT_LANG };
+/** The PID setting's description in `lang`, or the bokmål one, marked as bokmål, when the deployment gives none. */
+export function pidDescription(registry: Registry, lang: Lang): { text: string; lang?: Lang } {
+  return inLanguage(registry.pid.description, lang);
 }

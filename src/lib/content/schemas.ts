@@ -4,9 +4,29 @@
  * src/content.config.ts wires them to the files in content/.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_LANG, FULL_LANGS, LANGS, type Lang } from '../../i18n/languages.ts';
 
 const url = z.url({ protocol: /^https$/ });
 const text = z.string().trim().min(1);
+
+/**
+ * A fact said differently in each language (a legal name, a sentence): `{ nb, nn, en }`, bokmål
+ * required. A language left out shows the bokmål text, marked as bokmål, and the build warns
+ * (`missingTranslations`).
+ */
+const localized = z.strictObject(
+  Object.fromEntries(LANGS.map((lang) => [lang, lang === DEFAULT_LANG ? text : text.optional()])) as Record<
+    Lang,
+    typeof text
+  >,
+) as unknown as z.ZodType<Localized>;
+export type Localized = { [DEFAULT_LANG]: string } & Partial<Record<Lang, string>>;
+
+/** The text of a per-language fact in `lang`, or the bokmål text marked as bokmål. */
+export function inLanguage(value: Localized, lang: Lang): { text: string; lang?: Lang } {
+  const own = value[lang];
+  return own ? { text: own } : { text: value[DEFAULT_LANG], lang: DEFAULT_LANG };
+}
 
 /** Optional deployment detail: empty string or missing means "not configured". */
 const optional = z
@@ -64,9 +84,8 @@ export const registrySchema = z.strictObject({
         { message: 'pattern must be a valid regular expression' },
       ),
     maxLength: z.number().int().min(1).max(64),
-    /** What the PID field accepts, in bokmål; `translations` in other languages (else bokmål is shown). */
-    description: text,
-    translations: z.partialRecord(z.enum(['nn', 'en']), text).default({}),
+    /** What the PID field accepts, said as this site's setting, in each language with the e-mail tool. */
+    description: localized,
   }),
   helsenorgeSupport: z.strictObject({
     name: text,
@@ -77,11 +96,14 @@ export const registrySchema = z.strictObject({
     closes: z.string().regex(/^\d\d\.\d\d$/, 'closes must be a time like "15.30"'),
   }),
   legalBasis: z.strictObject({
-    regulation: text,
+    /** The regulation's name in each language (English: a translation, the Norwegian name once in brackets). */
+    regulation: localized,
     regulationId: text,
     inForce: z.iso.date(),
-    act: text,
-    actSections: text,
+    /** The act's name in each language. */
+    act: localized,
+    /** The section where the rights of the registered start; said per language ("fra § 24"). */
+    actSection: z.number().int().positive(),
   }),
   /**
    * Who runs this website and where feedback on it goes (the accessibility statement). No source
@@ -263,6 +285,19 @@ export function isReviewOverdue(nextReview: string, today = new Date()): boolean
 /** The site feedback channels that are configured (accessibility statement). */
 export function feedbackChannels(registry: Registry): ('email' | 'phone' | 'url')[] {
   return (['email', 'phone', 'url'] as const).filter((k) => registry.siteFeedback[k] !== undefined);
+}
+
+/**
+ * Per-language facts a language lacks, as "field: language" lines for a build warning: the legal
+ * names in every language, the PID description in the languages with the e-mail tool.
+ */
+export function missingTranslations(registry: Registry): string[] {
+  const need: [string, Localized, readonly Lang[]][] = [
+    ['legalBasis.regulation', registry.legalBasis.regulation, LANGS],
+    ['legalBasis.act', registry.legalBasis.act, LANGS],
+    ['pid.description', registry.pid.description, FULL_LANGS],
+  ];
+  return need.flatMap(([field, value, langs]) => langs.filter((l) => !value[l]).map((l) => `${field}.${l}`));
 }
 
 /** The names of secretariat contact fields that are not configured. */

@@ -2,30 +2,31 @@
  * The files the build generates for download, made once per build and shared: the endpoints
  * (src/pages/<folder>/[file].pdf.ts, for /skjema/, /helsenorge-veiledning/ and /helsepersonell/) write them
  * under their content-hashed names, and <Download> links to the same name and states the size
- * of the same bytes. Which files exist, where and under which name is the one table DOCUMENTS
- * (./downloads.ts), keyed by (document, language); how each document is made is RECIPES here.
+ * of the same bytes. Which files exist, where and under which name is ./downloads.ts (from each
+ * language's words); how each document is made is RECIPES here.
  * Everything comes from content/ through src/lib/content/read.ts.
  */
 import { getEntry } from 'astro:content';
 import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
-import { readChecklistWords, type ChecklistLang } from '../checklist/words';
+import { readChecklistWords } from '../checklist/words';
 import { getMethods, getRegistry, getRoutes } from '../content/read';
-import { formatDate } from '../content/fill';
 import type { Registry } from '../content/schemas';
 import {
-  DOCUMENTS,
+  DOCUMENT_DIRS,
   DOWNLOAD_IDS,
   hashedStem,
   parseDownloadId,
+  stemOf,
   type DocumentKind,
   type DownloadId,
-  type DownloadLang,
 } from './downloads';
 import { buildReservationPdf } from '../form/pdf';
 import { buildGuide } from '../guide/guide';
 import { buildGuidePdf } from '../guide/pdf';
-import { GUIDE_WORDS, type GuideLang } from '../guide/words';
+import { words } from '../../i18n/dictionary';
+import { format, formatDate } from '../../i18n/format';
+import { isFullLang, type Lang } from '../../i18n/languages';
 
 export { DOWNLOAD_IDS, type DownloadId };
 
@@ -37,7 +38,7 @@ export interface BuiltFile {
   stem: string;
   /** "/skjema/reservasjonsskjema-bokmal-1a2b3c4d.pdf" */
   href: string;
-  lang: DownloadLang;
+  lang: Lang;
   type: 'application/pdf';
   bytes: Uint8Array;
 }
@@ -51,36 +52,37 @@ export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
  * The page a PDF is made from, in the PDF's language: the translation, or the bokmål page while
  * the language has none (src/lib/content/read.ts `getPage`).
  */
-async function sourcePage(id: string, lang: DownloadLang, what: string) {
+async function sourcePage(id: string, lang: Lang, what: string) {
   const page = (await getEntry('pages', `${lang}/${id}`)) ?? (await getEntry('pages', `nb/${id}`));
   if (!page) throw new Error(`content/pages/nb/${id}.mdx is missing: ${what} is made from it`);
   return page;
 }
 
 /** How each document is made in a language. */
-const RECIPES: Record<DocumentKind, (registry: Registry, lang: DownloadLang) => Promise<Uint8Array>> = {
-  skjema: (registry, lang) => buildReservationPdf(registry, lang),
-  veiledning: async (registry, lang) => {
+const RECIPES: Record<DocumentKind, (registry: Registry, lang: Lang) => Promise<Uint8Array>> = {
+  form: (registry, lang) => buildReservationPdf(registry, lang),
+  guide: async (registry, lang) => {
     const page = await sourcePage(GUIDE_PAGE_ID, lang, 'the guide PDF');
-    const words = GUIDE_WORDS[lang as GuideLang];
+    const say = words(lang).guide;
     const methods = await getMethods(lang);
-    return buildGuidePdf(buildGuide(registry, methods, lang as GuideLang), {
+    return buildGuidePdf(buildGuide(registry, methods, lang), {
       title: page.data.title,
       subject: page.data.description,
       author: `${registry.shortName}, ${registry.owner}`,
-      keywords: [registry.shortName, 'helsenorge.no', ...words.keywords],
+      keywords: [registry.shortName, 'helsenorge.no', ...say.keywords],
       date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
-      footer: words.footer(registry.shortName, formatDate(page.data.lastReviewed, lang)),
+      footer: format(say.footer, { shortName: registry.shortName, date: formatDate(page.data.lastReviewed, lang) }),
       lang,
     });
   },
-  huskeliste: async (registry, lang) => {
+  checklist: async (registry, lang) => {
+    if (!isFullLang(lang)) throw new Error(`The checklist has no words in "${lang}"`);
     const page = await sourcePage(CHECKLIST_PAGE_ID, lang, 'the checklist PDF');
-    const words = readChecklistWords(lang as ChecklistLang);
+    const said = readChecklistWords(lang);
     const [routes, methods] = [await getRoutes(lang), await getMethods(lang)];
-    return buildChecklistPdf(buildChecklist(registry, routes, methods, words), {
+    return buildChecklistPdf(buildChecklist(registry, routes, methods, said), {
       date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
-      footer: `${words.reviewed} ${formatDate(page.data.lastReviewed, lang)}.`,
+      footer: `${said.reviewed} ${formatDate(page.data.lastReviewed, lang)}.`,
       lang,
     });
   },
@@ -88,9 +90,9 @@ const RECIPES: Record<DocumentKind, (registry: Registry, lang: DownloadLang) => 
 
 async function make(id: DownloadId): Promise<BuiltFile> {
   const { doc, lang } = parseDownloadId(id);
-  const { dir, stems } = DOCUMENTS[doc];
-  const stem = stems[lang];
-  if (!stem) throw new Error(`No ${doc} in "${lang}" in the table of downloads (src/lib/downloads/downloads.ts)`);
+  const dir = DOCUMENT_DIRS[doc];
+  const stem = stemOf(doc, lang);
+  if (!stem) throw new Error(`No ${doc} in "${lang}": src/i18n/${lang}/downloads.ts names no file for it`);
   const bytes = await RECIPES[doc](await getRegistry(), lang);
   const hashed = hashedStem(stem, bytes);
   return { id, dir, stem: hashed, href: `${dir}${hashed}.pdf`, lang, type: 'application/pdf', bytes };
@@ -111,7 +113,7 @@ export function getDownload(id: DownloadId): Promise<BuiltFile> {
 
 /** The files that live in `dir` (for an endpoint's getStaticPaths). */
 export async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
-  const ids = DOWNLOAD_IDS.filter((id) => DOCUMENTS[parseDownloadId(id).doc].dir === dir);
+  const ids = DOWNLOAD_IDS.filter((id) => DOCUMENT_DIRS[parseDownloadId(id).doc] === dir);
   return Promise.all(ids.map(getDownload));
 }
 

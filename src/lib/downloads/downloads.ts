@@ -1,89 +1,62 @@
 /**
- * Files the site builds for download (the reservation form, the helsenorge guide and the
- * clinicians' checklist, each in several languages): the table of documents × languages, their
- * content-hashed file names, and how a link to one describes it in the page's language
- * («PDF, nynorsk, 46 kB», «PDF, English, 46 kB»). Pure; the files themselves are made in
- * src/lib/downloads/build-files.ts.
+ * Files the site builds for download (the reservation form, the helsenorge guide, the clinicians'
+ * checklist): which exist, in which folder and under which name, and how a link to one describes
+ * it in the page's language («PDF, nynorsk, 46 kB»). A document exists in a language exactly when
+ * that language's words name its file (`files` in src/i18n/<lang>/downloads.ts). Pure; the files
+ * themselves are made in ./build-files.ts.
  */
 import { createHash } from 'node:crypto';
-import { ui, type UiStrings } from '../../i18n/ui';
-import { within } from '../../i18n/languages.ts';
+import { words } from '../../i18n/dictionary';
+import { format } from '../../i18n/format';
+import { language, LANGS, type Lang } from '../../i18n/languages';
+import type { DocumentKind, DownloadWords } from '../../i18n/schema/index.ts';
 
-/** A language of a file, and of the page that links to it. */
-export type DownloadLang = 'nb' | 'nn' | 'en';
-export const DOWNLOAD_LANGS: readonly DownloadLang[] = ['nb', 'nn', 'en'];
+export type { DocumentKind };
 
-/** A page's locale (Astro.currentLocale) as a language; undefined or unknown is bokmål. */
-export function pageLang(locale: string | undefined): DownloadLang {
-  return within(locale, DOWNLOAD_LANGS);
-}
-
-/** The documents the build makes; each exists in the languages its row of DOCUMENTS names. */
-export type DocumentKind = 'skjema' | 'veiledning' | 'huskeliste';
-
-export interface DocumentRow {
-  /** The folder on the site, e.g. "/skjema/". */
-  dir: string;
-  /** File name before the hash, per language: ASCII, and it says the language. */
-  stems: Partial<Record<DownloadLang, string>>;
-}
-
-/** The one table of downloads: (document, language) → folder and file name. */
-export const DOCUMENTS: Readonly<Record<DocumentKind, DocumentRow>> = {
-  skjema: {
-    dir: '/skjema/',
-    stems: { nb: 'reservasjonsskjema-bokmal', nn: 'reservasjonsskjema-nynorsk', en: 'opt-out-form-english' },
-  },
-  veiledning: {
-    dir: '/helsenorge-veiledning/',
-    stems: { nb: 'veiledning-helsenorge-bokmal', nn: 'rettleiing-helsenorge-nynorsk' },
-  },
-  huskeliste: {
-    dir: '/helsepersonell/',
-    stems: { nb: 'huskeliste-smerteteam-bokmal', nn: 'huskeliste-smerteteam-nynorsk' },
-  },
+/** The folder on the site of each document. */
+export const DOCUMENT_DIRS: Readonly<Record<DocumentKind, string>> = {
+  form: '/skjema/',
+  guide: '/helsenorge-veiledning/',
+  checklist: '/helsepersonell/',
 };
 
-/** A download id: "<document>-<language>", e.g. "skjema-nn". */
-export type DownloadId = `${DocumentKind}-${DownloadLang}`;
+const DOCUMENTS = Object.keys(DOCUMENT_DIRS) as DocumentKind[];
 
-/** Every (document, language) in the table, as ids. */
-export const DOWNLOAD_IDS: readonly DownloadId[] = (Object.keys(DOCUMENTS) as DocumentKind[]).flatMap((doc) =>
-  DOWNLOAD_LANGS.filter((lang) => DOCUMENTS[doc].stems[lang]).map((lang): DownloadId => `${doc}-${lang}`),
+/** A download id: "<document>-<language>", e.g. "form-nn". */
+export type DownloadId = `${DocumentKind}-${Lang}`;
+
+/** The file name before the hash of a document in a language, or undefined when it does not exist there. */
+export function stemOf(doc: DocumentKind, lang: Lang): string | undefined {
+  return words(lang).downloads.files[doc];
+}
+
+/** Every (document, language) that exists, as ids. */
+export const DOWNLOAD_IDS: readonly DownloadId[] = DOCUMENTS.flatMap((doc) =>
+  LANGS.filter((lang) => stemOf(doc, lang)).map((lang): DownloadId => `${doc}-${lang}`),
 );
 
 /**
- * Ids that name a document without its language: the file in the page's language (bokmål when
- * the document does not exist in it). "veiledning-helsenorge" and "huskeliste" are the ids the
- * pages used before there was more than one language; they keep working, and a translated page
- * that keeps them links to its own language's file.
+ * The download an id names on a page in `lang`: "form-nn" is that file; a document alone ("form")
+ * is the file in the page's language, or in bokmål when the document does not exist in it. An
+ * unknown id fails, listing the known ones.
  */
-export const DOCUMENT_ALIASES: Readonly<Record<string, DocumentKind>> = {
-  skjema: 'skjema',
-  veiledning: 'veiledning',
-  'veiledning-helsenorge': 'veiledning',
-  huskeliste: 'huskeliste',
-};
-
-/** The download an id names on a page in `lang`; an unknown id fails, listing the known ones. */
-export function resolveDownloadId(id: string, lang: DownloadLang): DownloadId {
+export function resolveDownloadId(id: string, lang: Lang): DownloadId {
   if ((DOWNLOAD_IDS as readonly string[]).includes(id)) return id as DownloadId;
-  const doc = DOCUMENT_ALIASES[id];
-  if (!doc)
-    throw new Error(
-      `Unknown download "${id}". Known: ${[...DOWNLOAD_IDS, ...Object.keys(DOCUMENT_ALIASES)].join(', ')}`,
-    );
-  return `${doc}-${DOCUMENTS[doc].stems[lang] ? lang : 'nb'}`;
+  if (!(DOCUMENTS as readonly string[]).includes(id)) {
+    throw new Error(`Unknown download "${id}". Known: ${[...DOWNLOAD_IDS, ...DOCUMENTS].join(', ')}`);
+  }
+  const doc = id as DocumentKind;
+  return `${doc}-${stemOf(doc, lang) ? lang : LANGS[0]!}`;
 }
 
 /** The document and language of an id. */
-export function parseDownloadId(id: DownloadId): { doc: DocumentKind; lang: DownloadLang } {
+export function parseDownloadId(id: DownloadId): { doc: DocumentKind; lang: Lang } {
   const at = id.lastIndexOf('-');
-  return { doc: id.slice(0, at) as DocumentKind, lang: id.slice(at + 1) as DownloadLang };
+  return { doc: id.slice(0, at) as DocumentKind, lang: id.slice(at + 1) as Lang };
 }
 
 /** The `hreflang` of a link to a file in the language. */
-export const HREFLANG: Readonly<Record<DownloadLang, string>> = { nb: 'nb', nn: 'nn', en: 'en' };
+export const hreflangOf = (lang: Lang): string => language(lang).htmlLang;
 
 /** Characters of the SHA-256 (hex) in a file name: 8 is plenty to tell versions apart. */
 export const HASH_LENGTH = 8;
@@ -105,22 +78,21 @@ export function hashedStem(stem: string, bytes: Uint8Array): string {
 /** kB here means 1000 bytes, as the SI prefix says. */
 export const KILO = 1000;
 
-/** The words a download link uses (`download` in src/i18n/ui.ts). */
-export type DownloadWords = UiStrings['download'];
-
 /**
  * A file size: «850 byte», «9,4 kB», «46 kB», «1,2 MB» in bokmål. One decimal below 10 (with the
  * language's decimal separator), whole numbers above; never «0 kB».
  */
-export function formatSize(bytes: number, words: DownloadWords = ui().download): string {
+export function formatSize(bytes: number, say: DownloadWords): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`Not a file size: ${bytes}`);
-  if (bytes < KILO) return `${bytes} ${words.byteUnit}`;
+  if (bytes < KILO) return `${bytes} ${say.byteUnit}`;
   const [value, unit] = bytes < KILO * KILO ? [bytes / KILO, 'kB'] : [bytes / (KILO * KILO), 'MB'];
   const rounded = value < 9.95 ? value.toFixed(1) : String(Math.round(value));
-  return `${rounded.replace(/\.0$/, '').replace('.', words.decimalSeparator)} ${unit}`;
+  return `${rounded.replace(/\.0$/, '').replace('.', say.decimalSeparator)} ${unit}`;
 }
 
-/** The details in a download link's brackets: «PDF, bokmål, 46 kB» (default: bokmål words). */
-export function fileDetails(bytes: number, lang: DownloadLang, words: DownloadWords = ui().download): string {
-  return words.details(words.pdf, words.langNames[lang], formatSize(bytes, words));
+/** The details in a download link's brackets, in the page's language `pageLang`: «PDF, nynorsk, 46 kB». */
+export function fileDetails(bytes: number, fileLang: Lang, pageLang: Lang): string {
+  const say = words(pageLang).downloads;
+  const languageName = say.langNames[fileLang] ?? language(fileLang).name;
+  return format(say.details, { type: say.pdf, language: languageName, size: formatSize(bytes, say) });
 }

@@ -41,6 +41,7 @@ import type { StructElem, Tagger } from '../pdf/tags';
 import type { Registry } from '../content/schemas';
 import {
   fieldDescription,
+  fieldHint,
   fieldLabel,
   fieldRows,
   formSections,
@@ -229,8 +230,8 @@ function drawStatement(w: PageWriter, fonts: Fonts, statement: string): void {
 function labelLines(fonts: Fonts, field: FormField, lang: Lang, width: number): Run[][] {
   const size = LAYOUT.smallSize;
   const lines = breakLines([{ text: fieldLabel(field, lang), font: fonts.bold, color: COLOR.text }], size, width);
-  if (!field.hint) return lines;
-  const hint = field.hint[lang];
+  const hint = fieldHint(field, lang);
+  if (!hint) return lines;
   const last = lines.at(-1) ?? [];
   const used = last.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
   const inline = ` – ${hint}`;
@@ -427,7 +428,7 @@ export async function buildReservationPdf(
     lang: PDF_LANG[lang],
     author: `${registry.shortName}, ${registry.owner}`,
     subject: texts.subject,
-    keywords: [registry.shortName, registry.name, 'reservasjon', 'reservasjonsskjema'],
+    keywords: [registry.shortName, registry.name, ...texts.keywords],
     date: options.date ?? FORM_DATE,
     fonts: options.fonts,
   });

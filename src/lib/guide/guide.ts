@@ -3,12 +3,14 @@
  * need and how you know it worked are the `helsenorge` method in content/methods.yaml; the
  * support line is `helsenorgeSupport` in content/registry.yaml; the other ways to opt out are
  * the other methods. Only the guide's own sentences (headings, "the screens may change") are
- * its own, per language in ./words.ts, once for both the page and the PDF.
+ * its own, per language in src/i18n/<lang>/guide.ts, once for both the page and the PDF.
  */
 import { fact, fill } from '../content/fill';
 import type { Method, Registry } from '../content/schemas';
 import type { Span } from '../content/span';
-import { GUIDE_WORDS, type GuideLang } from './words';
+import { words } from '../../i18n/dictionary';
+import { format } from '../../i18n/format';
+import { DEFAULT_LANG, prefixOf, type Lang } from '../../i18n/languages';
 
 export type MethodWithId = Method & { id: string };
 
@@ -62,18 +64,19 @@ export function linkSiteNames(text: string, sites: Readonly<Record<string, strin
 export const spanText = (spans: readonly Span[]): string => spans.map((s) => s.text).join('');
 
 /**
- * The guide in one language: `methods` are the methods in that language (their words), `words`
- * the guide's own wording (./words.ts). Links to this site's pages get the language's prefix.
+ * The guide in one language: `methods` are the methods in that language (their words); the
+ * guide's own wording is the language's guide words. Links to this site's pages get the
+ * language's prefix.
  */
-export function buildGuide(registry: Registry, methods: readonly MethodWithId[], lang: GuideLang = 'nb'): Guide {
+export function buildGuide(registry: Registry, methods: readonly MethodWithId[], lang: Lang = DEFAULT_LANG): Guide {
   const method = methods.find((m) => m.id === GUIDE_METHOD);
   if (!method) throw new Error(`content/methods.yaml has no method "${GUIDE_METHOD}": the helsenorge guide needs it`);
-  const w = GUIDE_WORDS[lang];
-  const f = (text: string) => fill(text, registry);
+  const w = words(lang).guide;
+  const f = (text: string) => fill(text, registry, lang);
   const sites = { 'helsenorge.no': registry.urls.helsenorge };
   const { name, phone } = registry.helsenorgeSupport;
   const hours = fact('helsenorgeSupportHours', registry, lang);
-  const prefix = lang === 'nb' ? '' : `/${lang}`;
+  const prefix = prefixOf(lang);
 
   return {
     intro: `${f(method.summary)} ${w.stepsFollow}`,
@@ -88,22 +91,18 @@ export function buildGuide(registry: Registry, methods: readonly MethodWithId[],
       phone,
       hours,
       text: [
-        { text: w.call(name) },
+        { text: format(w.call, { name }) },
         { text: phone.replace(/ /g, '\u00a0'), href: `tel:${phone.replace(/\s+/g, '')}` },
         { text: `, ${hours}.` },
       ],
     },
     notListed: {
-      heading: w.notListed(registry.shortName),
+      heading: f(w.notListed),
       intro: w.notListedIntro,
       alternatives: methods
         .filter((m) => m.id !== GUIDE_METHOD)
         .map((m) => ({ title: f(m.title), summary: f(m.summary), page: `${prefix}${m.page}` })),
-      moreInfo: [
-        { text: w.moreInfo },
-        { text: w.registryPages(registry.shortName), href: registry.urls.smertereg },
-        { text: '.' },
-      ],
+      moreInfo: [{ text: w.moreInfo }, { text: f(w.registryPages), href: registry.urls.smertereg }, { text: '.' }],
     },
   };
 }

@@ -5,7 +5,7 @@
  * result's fragment says which words matched, so search.ts keeps a result only when covers()
  * holds for every typed word against one of matchedWords(). All words here are folded (key()).
  */
-import { key } from './words';
+import { key } from './query';
 
 /** Words at least this similar count as the same word (one typo in four letters). */
 export const SIMILAR_ENOUGH = 0.75;

@@ -34,8 +34,7 @@
  *    tests/bench/search.ts, budget 150 KB).
  */
 import { covers, matchedWords, nameMatch, type FragmentWords } from './match';
-import { contentWords, key, queryWords, respellFor } from './words';
-import type { Lang } from '../../i18n/languages';
+import { contentWords, key, queryWords, respellFor, type QueryLanguage } from './query';
 
 /** One search result, ready to show. */
 export interface SearchHit {
@@ -152,13 +151,13 @@ const hitsOf = (found: Checked[]): SearchHit[] => found.map((c) => c.hit);
  * Resolves to the pages that match, best first; an empty array when nothing matches (also for
  * words that only share a short prefix with words on the site).
  */
-export async function searchSite(api: PagefindApi, query: string, lang: Lang = 'nb'): Promise<SearchHit[]> {
-  // In the page's language: on nynorsk pages "hvordan" is searched as "korleis" (words.ts).
-  const words = queryWords(query).map((w) => respellFor(w, lang));
+export async function searchSite(api: PagefindApi, query: string, language: QueryLanguage): Promise<SearchHit[]> {
+  // In the page's language: on nynorsk pages "hvordan" is searched as "korleis" (./query.ts).
+  const words = queryWords(query).map((w) => respellFor(w, language));
   if (words.length === 0) return [];
 
   // 1. Every content word ("hvordan reserverer jeg meg" → "reserverer"); all words if that leaves none.
-  const main = contentWords(words, lang);
+  const main = contentWords(words, language);
   const found = await searchChecked(api, main, main, words);
   if (found.length > 0) return hitsOf(found);
 

@@ -1,0 +1,21 @@
+/** The helsenorge guide's own words in English (the keys: src/i18n/schema/guide.ts). */
+import type { GuideWords } from '../schema/index.ts';
+
+export default {
+  stepsFollow: 'Here are the steps.',
+  needs: 'What you need first',
+  steps: 'How to do it',
+  screensMayChange:
+    'The screens on helsenorge.no may change. The buttons and menus may look different or have other names.',
+  confirmation: 'How to check it has been registered',
+  help: 'Do you need help with helsenorge.no?',
+  call: 'Call {name} on ',
+  notListed: 'Can’t find {shortName}?',
+  notListedIntro: 'Then you can opt out in one of the other ways:',
+  moreInfo: 'You can also read more on ',
+  registryPages: 'the {shortName} web pages (in Norwegian)',
+  footer: 'Opting out of {shortName} · Last reviewed {date}',
+  keywords: ['opt out', 'user guide'],
+  illustrationCaption:
+    'The drawing shows the way: your name at the top of the page, the menu that opens, and the choice where you opt out. It is simplified and is not a picture of helsenorge.no.',
+} satisfies GuideWords;
