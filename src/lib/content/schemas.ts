@@ -28,7 +28,6 @@ export const registrySchema = z.strictObject({
     kvalitetsregistre: url,
     kvalitetsregistreRights: url,
     kvalitetsregistreLegalBasis: url,
-    helseBergenRights: url,
     helsenorgePrivacySettings: url,
     helsenorgeProfile: url,
     uutilsynet: url,
