@@ -51,7 +51,7 @@ test.describe('checklist', () => {
       await expect(ways.nth(i)).toContainText(fillShortName(m.clinician));
     }
     await expect(main).toContainText(
-      `senest ${registry.deadlineDays} dager etter at registersekretariatet har mottatt reservasjonsskjemaet`,
+      `senest ${registry.deadlineDays} dager etter at registersekretariatet har mottatt reservasjonen`,
     );
     await expect(main.locator('#muntlig')).toContainText('Ring registersekretariatet.');
     await expect(main.locator('#muntlig')).toContainText('Skriv PID i e-posten.');

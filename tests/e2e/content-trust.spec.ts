@@ -3,6 +3,8 @@
  * it, per method, and nothing the sources do not say. The change log (/endringer/) quotes the
  * removed wording on purpose, so it is left out of the phrase checks.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parsePath } from '../../src/lib/content/site.ts';
 import { sitemapPaths } from '../tools/sitemap.ts';
 import { expect, test } from './fixtures.ts';
@@ -125,4 +127,45 @@ test('accessibility feedback goes to a configured contact; unset, the page says 
   expect(text).toMatch(/Det er ennå ikke satt opp en egen kontakt for tilbakemeldinger om nettstedet/);
   expect(text).not.toMatch(/Si fra til registersekretariatet/);
   await expect(page.locator('main a[href^="mailto:"], main a[href^="tel:"]')).toHaveCount(0);
+});
+
+/**
+ * helse-bergen.no/rett-til-innsyn-retting-sletting-og-reservasjon is Norsk pandemiregister's page
+ * (facts.md B, correction), and what it says is kept after an opt-out is NoPaR's rule, not a known
+ * fact about SmerteReg (facts.md C). Neither the page nor the rule, in any language's wording, may
+ * come back on any built page, the change log and the 404 pages included.
+ */
+const NOPAR_PAGE = 'helse-bergen.no/rett-til-innsyn-retting-sletting-og-reservasjon';
+const RETENTION: RegExp[] = [
+  /registrert på nytt/i, // nb, nn: «… for at du ikke/ikkje skal bli registrert på nytt»
+  /\b(?:tar|tek) (?:bare|berre) vare på|\b(?:bare|berre) det som trengs?t? for at/i, // nb, nn: «tar bare vare på …»
+  /registered again|only keeps what|only what is needed/i, // en
+];
+/**
+ * Pages that still show the sentence because it lives in src/lib/form/texts.ts (the printable
+ * form), which the lead rewrites when moving the form's words. Each must still have it, so this
+ * list fails, and must be emptied, as soon as the sentence is gone there too.
+ */
+const PENDING = new Set([
+  'skjema/skriv-ut/index.html',
+  'nn/skjema/skriv-ut/index.html',
+  'en/skjema/skriv-ut/index.html',
+]);
+
+test("no built page cites NoPaR's page or states its rule on what is kept after an opt-out", () => {
+  const dist = process.env.SMERTEREG_OUT_DIR ?? 'dist';
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+  expect(files.length, 'HTML pages in dist/').toBeGreaterThan(50);
+  const found: string[] = [];
+  const stale: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const text = flat(html.replace(/<[^>]+>/g, ' '));
+    if (html.includes(NOPAR_PAGE)) found.push(`${file}: ${NOPAR_PAGE}`);
+    const claims = RETENTION.filter((re) => re.test(text));
+    if (!PENDING.has(file)) found.push(...claims.map((re) => `${file}: ${re}`));
+    else if (claims.length === 0) stale.push(file);
+  }
+  expect(found).toEqual([]);
+  expect(stale, 'no longer has the sentence: remove it from PENDING').toEqual([]);
 });

@@ -53,7 +53,7 @@ export const STATEMENTS_NN: StatementNn[] = [
     page: '/nn/informasjon/',
     text: [
       /Spør behandlaren din i smerteteamet/,
-      /Ved behov tek behandlaren kontakt med registersekretariatet for deg/,
+      /Om det trengst, tek behandlaren kontakt med registersekretariatet for deg/,
     ],
   },
   {

@@ -68,7 +68,7 @@ describe('buildChecklist', () => {
 
   it('takes the deadline and the archive from the registry', () => {
     const other = buildChecklist({ ...registry, deadlineDays: 17, archiveSystem: 'Arkivet' }, routes, methods, nbWords);
-    expect(allText(other)).toContain('senest 17 dager etter at registersekretariatet har mottatt reservasjonsskjemaet');
+    expect(allText(other)).toContain('senest 17 dager etter at registersekretariatet har mottatt reservasjonen');
     expect(allText(other)).toContain('Fristen: 17 dager');
     expect(allText(other)).toContain('Arkivet');
     expect(allText(list)).toContain(`senest ${registry.deadlineDays} dager`);

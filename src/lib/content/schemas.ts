@@ -48,7 +48,6 @@ export const registrySchema = z.strictObject({
     kvalitetsregistre: url,
     kvalitetsregistreRights: url,
     kvalitetsregistreLegalBasis: url,
-    helseBergenRights: url,
     helsenorgePrivacySettings: url,
     helsenorgeProfile: url,
     uutilsynet: url,
