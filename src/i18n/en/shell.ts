@@ -42,7 +42,6 @@ export default {
   },
   deadline: {
     soon: 'as soon as possible',
-    legal: 'without undue delay',
     days: '{days} days',
     full: '{soon}, and no later than {days} days after they have received the opt-out form',
   },

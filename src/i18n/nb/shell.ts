@@ -39,7 +39,6 @@ export default {
   },
   deadline: {
     soon: 'så snart som mulig',
-    legal: 'uten ugrunnet opphold',
     days: '{days} dager',
     full: '{soon}, og senest {days} dager etter at de har mottatt reservasjonsskjemaet',
   },

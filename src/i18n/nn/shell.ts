@@ -39,7 +39,6 @@ export default {
   },
   deadline: {
     soon: 'så snart som mogleg',
-    legal: 'utan ugrunna opphald',
     days: '{days} dagar',
     full: '{soon}, og seinast {days} dagar etter at dei har motteke reservasjonsskjemaet',
   },

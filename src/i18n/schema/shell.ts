@@ -51,8 +51,6 @@ export interface ShellWords {
   deadline: {
     /** For patients: "så snart som mulig". */
     soon: string;
-    /** The source's own legal phrase, for clinicians: "uten ugrunnet opphold". */
-    legal: string;
     /** "{days} dager". */
     days: string;
     /** "{soon}, og senest {days} dager etter at de har mottatt reservasjonsskjemaet". */
