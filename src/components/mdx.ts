@@ -11,7 +11,7 @@ export { default as RegLink } from './RegLink.astro';
 export { default as RouteList } from './RouteList.astro';
 export { default as PageList } from './PageList.astro';
 export { default as Callout } from './Callout.astro';
-export { default as PidComposer } from './PidComposer.astro';
+export { default as PidComposer } from './composer/PidComposer.astro';
 export { default as Checklist } from './Checklist.astro';
 export { default as Steps } from './Steps.astro';
 export { default as Download } from './Download.astro';

@@ -5,7 +5,7 @@
  * fails astro check. At build time each dictionary is also checked against bokmål's, key by key
  * at every depth, so an empty string fails the build.
  */
-import { DEFAULT_LANG, FULL_LANGS, type FullLang, type Lang } from './languages.ts';
+import { DEFAULT_LANG, isFullLang, LANGS, type FullLang, type Lang } from './languages.ts';
 import { CLINICIAN_FEATURES, type FullWords, type PatientWords } from './schema/index.ts';
 import nb from './nb/index.ts';
 import nn from './nn/index.ts';
@@ -44,18 +44,22 @@ export function assertComplete(
 /** Keys a language may leave out: other languages' names (said in their own) and files it has not got. */
 const OPTIONAL = /\.(langNames|files)\./;
 
-const reference: PatientWords = DICTIONARIES[DEFAULT_LANG];
-for (const [lang, words] of Object.entries(DICTIONARIES)) {
-  const scope = FULL_LANGS.includes(lang as FullLang) ? reference : patientPart(reference);
-  assertComplete(words, scope, `src/i18n/${lang}`, (p) => OPTIONAL.test(p));
-}
-
-function patientPart(full: PatientWords): PatientWords {
+/** Bokmål's words, as far as a language of `lang`'s scope must have them. */
+function referenceFor(lang: Lang): PatientWords {
+  const reference: PatientWords = DICTIONARIES[DEFAULT_LANG];
+  if (isFullLang(lang)) return reference;
   const clinician: readonly string[] = CLINICIAN_FEATURES;
   return Object.fromEntries(
-    Object.entries(full).filter(([key]) => !clinician.includes(key)),
+    Object.entries(reference).filter(([key]) => !clinician.includes(key)),
   ) as unknown as PatientWords;
 }
+
+/** Checks a language's words against bokmål's; throws naming the file and the key. */
+export function checkDictionary(lang: Lang, words: unknown = DICTIONARIES[lang]): void {
+  assertComplete(words, referenceFor(lang), `src/i18n/${lang}`, (p) => OPTIONAL.test(p));
+}
+
+for (const lang of LANGS) checkDictionary(lang);
 
 /** The words of a language: what every language has. */
 export function words(lang: Lang): PatientWords {

@@ -9,7 +9,7 @@
  *
  * The page's structure is all in the HTML (SearchPage.astro): this script shows and hides
  * nothing above the results, so the layout does not shift when it starts. It holds no language:
- * what it says comes from the page's `data-text-*` attributes (src/i18n/ui.ts, `search`).
+ * what it says comes from the page's `data-text-*` attributes (src/i18n/<lang>/search.ts).
  */
 import { PAGEFIND_OPTIONS, searchSite, type PagefindApi, type SearchHit } from '../lib/search/search';
 import { queryLanguage } from '../lib/search/query';

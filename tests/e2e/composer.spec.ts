@@ -417,8 +417,8 @@ test.describe('PID e-mail composer on the nynorsk page', () => {
   test.describe.configure({ timeout: 90_000 });
 
   test('refuses in nynorsk and writes the nynorsk e-mail; axe is clean', async ({ page }) => {
-    const { COMPOSER_WORDS } = await import('../../src/components/composer/words.ts');
-    const nn = COMPOSER_WORDS.nn.script;
+    const { default: words } = await import('../../src/i18n/nn/composer.ts');
+    const nn = words.script;
     await page.goto(`/nn${COMPOSER}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 
@@ -426,7 +426,7 @@ test.describe('PID e-mail composer on the nynorsk page', () => {
     await page.locator('#pid-skjema button[type="submit"]').click();
     await expect(page.locator('#pid-feil')).toContainText('Dette ser ut som eit fødselsnummer');
     await expect(page.locator('#pid-feil')).toContainText('Feil:');
-    await expect(summary(page)).toContainText('han skal berre ha PID');
+    await expect(summary(page)).toContainText('E-posten skal berre ha PID');
     expect(await axeViolations(page)).toEqual([]);
 
     const date = daysBefore((await browserToday(page)).iso, 2);

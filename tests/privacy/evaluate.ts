@@ -2,8 +2,12 @@
  * Runs the hostile and the legitimate inputs through the composer's own code
  * (composePidEmail, as the page does) and counts what happened.
  */
-import type { PidSetting } from '../../src/lib/privacy/personal-data.ts';
-import { composePidEmail } from '../../src/lib/privacy/pid-email.ts';
+import nb from '../../src/i18n/nb/composer.ts';
+import nbRefusals from '../../src/i18n/nb/refusals.ts';
+import { language } from '../../src/i18n/languages.ts';
+import { messagesFor } from '../../src/lib/composer/messages.ts';
+import { composePidEmail, type ComposeOptions, type FieldProblem } from '../../src/lib/composer/pid-email.ts';
+import type { PidSetting } from '../../src/lib/privacy/index.ts';
 import { hostileInputs, type Case } from './hostile-inputs.ts';
 import { legitimateInputs, type LegitimateCase } from './legitimate-inputs.ts';
 
@@ -24,8 +28,16 @@ export interface Figures {
   falseRefusals: { input: LegitimateCase; messages: string[] }[];
 }
 
+/** The composer's options on a bokmål page, with the given setting and today. */
+export function bokmalOptions(pid: PidSetting, today: string, shortName = 'SmerteReg'): ComposeOptions {
+  return { shortName, pid, today, words: nb.email, dateLocales: language('nb').dateLocales };
+}
+
 export function evaluate(setting: PidSetting, today: string, shortName = 'SmerteReg'): Figures {
-  const options = { shortName, pid: setting, today };
+  const options = bokmalOptions(setting, today, shortName);
+  /** What the reader is told, in bokmål. */
+  const said = (problems: FieldProblem[]) =>
+    problems.flatMap((p) => messagesFor(p.findings, p.field, nbRefusals, setting.description));
   const figures: Figures = {
     hostileTried: 0,
     caught: 0,
@@ -40,7 +52,7 @@ export function evaluate(setting: PidSetting, today: string, shortName = 'Smerte
     const input = c.field === 'pid' ? { pid: c.value, callDate: today } : { pid: '31', callDate: c.value };
     const result = composePidEmail(input, options);
     if (result.ok) figures.missed.push(c);
-    else if (result.problems.flatMap((p) => p.findings).some((f) => f.message.trim() !== '')) figures.caught++;
+    else if (said(result.problems).some((m) => m.trim() !== '')) figures.caught++;
     else figures.silentBlocks.push(c);
   }
   for (const c of legitimateInputs(today)) {
@@ -55,9 +67,7 @@ export function evaluate(setting: PidSetting, today: string, shortName = 'Smerte
     else
       figures.falseRefusals.push({
         input: c,
-        messages: result.ok
-          ? ['wrong PID in the e-mail']
-          : result.problems.flatMap((p) => p.findings.map((f) => f.message)),
+        messages: result.ok ? ['wrong PID in the e-mail'] : said(result.problems),
       });
   }
   return figures;

@@ -11,11 +11,33 @@ function mod11(digits: string, weights: number[]): number {
   return (11 - (sum % 11)) % 11;
 }
 
+const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const K2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** The classic first control digit of 9 digits; 10 means none. */
+export const classicK1 = (nine: string) => mod11(nine, K1);
+
 /** Appends k1 and k2 to 9 digits, or null when a control digit would be 10. */
 export function withControlDigits(nine: string): string | null {
-  const k1 = mod11(nine, [3, 7, 6, 1, 8, 9, 4, 5, 2]);
+  const k1 = mod11(nine, K1);
   if (k1 === 10) return null;
-  const k2 = mod11(nine + k1, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+  const k2 = mod11(nine + k1, K2);
+  if (k2 === 10) return null;
+  return nine + k1 + k2;
+}
+
+/**
+ * The same digits with k1 by the rule for numbers issued from 2032 (Skatteetaten: k1 may be
+ * computed with remainder 0, 1, 2 or 3; `rest` 1–3 gives the new values), and k2 over it as
+ * always; null when either would be 10.
+ */
+export function with2032ControlDigits(nine: string, rest: number): string | null {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(nine[i]) * K1[i]!;
+  let k1 = 11 + rest - (sum % 11);
+  if (k1 > 10) k1 -= 11;
+  if (k1 === 10) return null;
+  const k2 = mod11(nine + k1, K2);
   if (k2 === 10) return null;
   return nine + k1 + k2;
 }
@@ -24,8 +46,9 @@ export const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export type IdKind = 'fodselsnummer' | 'dnummer' | 'hnummer' | 'syntetiskNummer';
 
-/** Individnummer ranges that the century rule allows for a birth year in 1900–2039. */
+/** Individnummer ranges that the century rule allows for a birth year in 1854–2039. */
 export function individRanges(year: number): [number, number][] {
+  if (year < 1900) return [[500, 749]];
   if (year >= 2000) return [[500, 999]];
   if (year >= 1940)
     return [
@@ -33,6 +56,15 @@ export function individRanges(year: number): [number, number][] {
       [900, 999],
     ];
   return [[0, 499]];
+}
+
+/** The birth year an individnummer gives a two-digit year, or null when the pair is never issued. */
+export function birthYearOf(individ: number, yy: number): number | null {
+  for (const year of [1800 + yy, 1900 + yy, 2000 + yy]) {
+    if (year < 1854 || year > 2039) continue;
+    if (individRanges(year).some(([a, b]) => individ >= a && individ <= b)) return year;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The language model: the languages as data, the one format() and date formatter, the dictionaries. */
 import { describe, expect, test } from 'vitest';
-import { assertComplete, fullWords, words } from '../../src/i18n/dictionary';
+import { assertComplete, checkDictionary, fullWords, words } from '../../src/i18n/dictionary';
 import { format, formatDate, FormatError, placeholders } from '../../src/i18n/format';
 import { FULL_LANGS, LANGS, inScope, language, langOf, prefixOf, within } from '../../src/i18n/languages';
 
@@ -51,9 +51,12 @@ describe('format', () => {
 
 describe('dictionaries', () => {
   test('every language has every key of bokmål, none empty; the patients-only language without the clinician parts', () => {
-    // A language names only the files it has (English has no guide or checklist PDF).
-    const files = (path: string) => /\.files\./.test(path);
-    for (const lang of LANGS) expect(() => assertComplete(words(lang), words('nb'), lang, files)).not.toThrow();
+    for (const lang of LANGS) expect(() => checkDictionary(lang)).not.toThrow();
+    // English has no clinician pages, so no composer: by type, and by the check.
+    expect('composer' in words('en')).toBe(false);
+    expect(() => checkDictionary('nn', { ...words('nn'), composer: undefined })).toThrow(
+      /src\/i18n\/nn\.composer is missing/,
+    );
     expect(words('nb').shell.skipLink).toBe('Hopp til hovedinnholdet');
     expect(fullWords('nn').shell.skipLink).toBe('Hopp til hovudinnhaldet');
   });

@@ -1,9 +1,11 @@
 /** Every interface word in bokmål, by feature (what each feature's words are: src/i18n/schema/). */
 import type { FullWords } from '../schema/index.ts';
+import composer from './composer.ts';
 import downloads from './downloads.ts';
 import form from './form.ts';
 import guide from './guide.ts';
+import refusals from './refusals.ts';
 import search from './search.ts';
 import shell from './shell.ts';
 
-export default { shell, search, form, guide, downloads } satisfies FullWords;
+export default { shell, search, form, guide, downloads, composer, refusals } satisfies FullWords;

@@ -1,36 +1,32 @@
+/** The PID e-mail (src/lib/composer/pid-email.ts): its text, the last check, the setting, the mailto: URL. */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { registrySchema } from '../../src/lib/content/schemas';
-import type { PidSetting } from '../../src/lib/privacy/personal-data';
+import { formatDateIn } from '../../../src/i18n/format';
+import { language } from '../../../src/i18n/languages';
+import nb from '../../../src/i18n/nb/composer';
+import { registrySchema } from '../../../src/lib/content/schemas';
 import {
   buildPidEmail,
   checkFinishedEmail,
   composePidEmail,
-  formatNorwegianDate,
   mailtoHref,
   PidEmailError,
   renderPidEmail,
-} from '../../src/lib/privacy/pid-email';
-import { COMPOSER_LANGS, PID_EMAIL_WORDS } from '../../src/lib/privacy/pid-email-words';
-import { localiseFindings, NN_MESSAGES } from '../../src/lib/privacy/finding-messages';
-import { PERMISSIVE } from '../privacy/evaluate';
-import { firstId } from '../privacy/synthetic';
+} from '../../../src/lib/composer/pid-email';
+import { bokmalOptions, PERMISSIVE } from '../../privacy/evaluate';
+import { STRICT, TODAY } from '../../privacy/settings';
+import { firstId } from '../../privacy/synthetic';
 
-const STRICT: PidSetting = {
-  pattern: '^[0-9]{1,7}$',
-  maxLength: 7,
-  description: 'Verktøyet godtar bare sifre, høyst 7.',
-};
-const TODAY = '2026-11-27';
-const options = { shortName: 'SmerteReg', pid: STRICT, today: TODAY };
-const registryYaml = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
+const options = bokmalOptions(STRICT, TODAY);
+const registryYaml = parse(readFileSync(new URL('../../../content/registry.yaml', import.meta.url), 'utf8'));
 
-describe('formatNorwegianDate', () => {
-  it('writes the date in Norwegian long form', () => {
-    expect(formatNorwegianDate('2026-11-27')).toBe('27. november 2026');
-    expect(formatNorwegianDate('2024-02-29')).toBe('29. februar 2024');
+describe('the date in the e-mail', () => {
+  it('is written in Norwegian long form with the language’s date locales', () => {
+    expect(formatDateIn('2026-11-27', language('nb').dateLocales)).toBe('27. november 2026');
+    expect(formatDateIn('2024-02-29', language('nb').dateLocales)).toBe('29. februar 2024');
+    expect(formatDateIn('2024-02-29', language('nn').dateLocales)).toBe('29. februar 2024');
   });
 });
 
@@ -70,6 +66,16 @@ describe('composePidEmail', () => {
       ['callDate', ['datoForGammel']],
     ]);
     expect(() => buildPidEmail({ pid: '', callDate: TODAY }, options)).toThrow(PidEmailError);
+  });
+
+  it('names fields and kinds in the error it throws, never what was typed', () => {
+    const fnr = firstId(1, 1, 1990);
+    expect(() => buildPidEmail({ pid: fnr, callDate: TODAY }, options)).toThrow('pid (fodselsnummer)');
+    try {
+      buildPidEmail({ pid: fnr, callDate: TODAY }, options);
+    } catch (error) {
+      expect(String(error)).not.toContain(fnr);
+    }
   });
 
   it('builds an e-mail for any PID the strict setting allows unless it is a date, and the e-mail holds the PID', () => {
@@ -118,8 +124,15 @@ describe('the check on the finished e-mail', () => {
     expect(problems.map((p) => [p.field, p.findings.map((f) => f.type)])).toEqual([['pid', ['telefon']]]);
   });
 
+  it('finds letters in the PID, placed in the text it checked', () => {
+    const text = 'Pasientens PID: Kari';
+    const start = text.indexOf('Kari');
+    const problems = checkFinishedEmail([{ text, spans: [{ field: 'pid', start, end: text.length }] }], '');
+    expect(problems).toEqual([{ field: 'pid', findings: [{ type: 'navn', match: 'Kari', start, end: text.length }] }]);
+  });
+
   it('finds nothing in the template itself', () => {
-    const { subject, body } = renderPidEmail('[PID]', '[dato da du ringte]', 'SmerteReg');
+    const { subject, body } = renderPidEmail('[PID]', '[dato da du ringte]', 'SmerteReg', nb.email);
     expect(checkFinishedEmail([{ text: `${subject}\n${body}`, spans: [] }], '')).toEqual([]);
   });
 });
@@ -179,83 +192,5 @@ describe('mailtoHref', () => {
     const params = new URLSearchParams(url.search);
     expect(params.get('subject')).toBe(email.subject);
     expect(params.get('body')).toBe(email.body.replace(/\n/g, '\r\n'));
-  });
-});
-
-describe('the e-mail and the refusals in nynorsk', () => {
-  const nn = { ...options, words: PID_EMAIL_WORDS.nn };
-
-  it('writes the nynorsk e-mail with the PID and the date, in the clinician’s own voice', () => {
-    const { subject, body } = buildPidEmail({ pid: '1234', callDate: '2026-11-20' }, nn);
-    expect(subject).toBe('Reservasjon mot registrering i SmerteReg – PID 1234');
-    expect(body).toBe(
-      [
-        'Til registersekretariatet i SmerteReg',
-        '',
-        'Ein pasient har sagt frå til meg at hen vil reservere seg mot registrering i SmerteReg.',
-        '',
-        'PID-en til pasienten: 1234',
-        '',
-        'Eg ringde registersekretariatet om dette 20. november 2026.',
-        '',
-        'Eg har med vilje ikkje teke med personopplysningar om pasienten, berre PID.',
-        '',
-        'Venleg helsing',
-      ].join('\n'),
-    );
-    expect(body).not.toMatch(/\b(ikke|jeg|fra|bare|hilsen|en pasient)\b/i);
-  });
-
-  it('the PID ends its line and the template holds nothing that looks like personal data', () => {
-    for (const lang of COMPOSER_LANGS) {
-      const words = PID_EMAIL_WORDS[lang];
-      for (const line of words.body) if (line.includes('{pid}')) expect(line.endsWith('{pid}')).toBe(true);
-      expect(words.subject.endsWith('{pid}')).toBe(true);
-      const { subject, body } = renderPidEmail('[PID]', '[dato]', 'SmerteReg', words);
-      expect(checkFinishedEmail([{ text: `${subject}\n${body}`, spans: [] }], '')).toEqual([]);
-    }
-  });
-
-  it('builds the nynorsk e-mail for a call on any day of the last 60', () => {
-    for (let back = 0; back <= 60; back++) {
-      const day = new Date(Date.UTC(2026, 10, 27 - back)).toISOString().slice(0, 10);
-      const result = composePidEmail({ pid: '1234', callDate: day }, { ...nn, today: TODAY });
-      expect(result.ok, day).toBe(true);
-    }
-  });
-
-  it('refuses the same things as in bokmål, saying why in nynorsk', () => {
-    const cases: [string, string, RegExp][] = [
-      [firstId(1, 1, 1990), TODAY, /Dette ser ut som eit fødselsnummer .*han skal berre ha PID/],
-      ['', TODAY, /^Skriv inn PID\.$/],
-      ['12345678', TODAY, /PID kan ha høgst 7 teikn\. Du har skrive 8\./],
-      ['x'.repeat(70), TODAY, /for langt til å vere ein PID: du har skrive 70 teikn/],
-      ['1234', '', /^Skriv inn datoen då du ringde registersekretariatet\.$/],
-      ['1234', '2026-12-01', /Datoen kan ikkje vere etter i dag/],
-      ['1234', '1957-03-12', /dei siste 60 dagane/],
-      ['1234', '2026-02-30', /2026-02-30 er ikkje ein gyldig dato/],
-      ['1234', '27.11', /«27\.11» er ikkje ein dato i rett form/],
-    ];
-    for (const [pid, callDate, message] of cases) {
-      const result = composePidEmail({ pid, callDate }, nn);
-      expect(result.ok, `${pid} ${callDate}`).toBe(false);
-      if (result.ok) continue;
-      const value = (field: 'pid' | 'callDate') => (field === 'pid' ? pid : callDate);
-      const said = result.problems.flatMap((p) =>
-        localiseFindings(p.findings, p.field, value(p.field), NN_MESSAGES, STRICT).map((f) => f.message),
-      );
-      expect(said.join(' '), `${pid} ${callDate}`).toMatch(message);
-      // The PID setting's description is configured text (content/registry.yaml, bokmål today).
-      expect(said.join(' ').replaceAll(STRICT.description, '')).not.toMatch(
-        /\b(ikke|hva|hvis|bare|skrevet|tegn|siste 60 dagene)\b/,
-      );
-    }
-  });
-
-  it('keeps personal-data.ts’s own bokmål messages when there is no table', () => {
-    const findings = composePidEmail({ pid: firstId(1, 1, 1990), callDate: TODAY }, options);
-    if (findings.ok) throw new Error('expected a refusal');
-    const pid = findings.problems[0]!;
-    expect(localiseFindings(pid.findings, 'pid', '', null, STRICT)).toEqual(pid.findings);
   });
 });

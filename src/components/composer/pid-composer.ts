@@ -1,35 +1,29 @@
 /**
- * The browser side of src/components/PidComposer.astro. It checks each field for personal data
- * (src/lib/privacy/personal-data.ts) as the clinician types and on submit, shows errors the GOV.UK way
- * (an error summary that takes focus and links to the fields, plus an error under each field
- * tied to it with aria-describedby and aria-invalid), and builds the e-mail with
- * src/lib/privacy/pid-email.ts, which checks the finished text once more. Every finding of that
- * last check is shown too, under its field and in the summary: nothing is blocked silently.
+ * The browser side of ./PidComposer.astro. It checks each field for personal data
+ * (src/lib/privacy/) as the clinician types and on submit, shows errors the GOV.UK way (an
+ * error summary that takes focus and links to the fields, plus an error under each field tied
+ * to it with aria-describedby and aria-invalid), and builds the e-mail with src/lib/composer/,
+ * which checks the finished text once more. Every finding of that last check is shown too,
+ * under its field and in the summary: nothing is blocked silently.
  *
  * It sends nothing: the form never submits, no request is made. The text leaves the page only
  * when the clinician copies it or opens it in their own e-mail program.
  *
- * It has no words of its own: the e-mail's words, the refusal messages of the page's language
- * (none on a bokmål page: personal-data.ts's own) and its few sentences come from data-*
- * attributes that src/components/PidComposer.astro writes in the page's language.
+ * It has no words of its own: the e-mail's words, the refusal messages of the page's language,
+ * the date locales and its few sentences come from data-* attributes that ./PidComposer.astro
+ * writes in the page's language.
  */
-import {
-  isoDaysBefore,
-  CALL_DATE_WINDOW_DAYS,
-  validateCallDate,
-  validatePid,
-  type Finding,
-  type PidSetting,
-} from '../lib/privacy/personal-data';
+import { format } from '../../i18n/format';
+import { messagesFor } from '../../lib/composer/messages';
 import {
   composePidEmail,
   mailtoHref,
-  type FieldProblem,
+  type ComposeOptions,
   type PidEmail,
   type PidEmailField,
-} from '../lib/privacy/pid-email';
-import { localiseFindings, type MessageTable } from '../lib/privacy/finding-messages';
-import type { PidEmailWords } from '../lib/privacy/pid-email-words';
+} from '../../lib/composer/pid-email';
+import { CALL_DATE_WINDOW_DAYS, isoDaysBefore, validateCallDate, validatePid, type Finding } from '../../lib/privacy';
+import { localIsoDate, readPageData } from './page-data';
 
 interface Field {
   key: PidEmailField;
@@ -39,10 +33,10 @@ interface Field {
   validate: (value: string) => Finding[];
 }
 
-/** The reader's own date today, yyyy-mm-dd (not UTC: "today" is where the clinician is). */
-export function localIsoDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** What is wrong with a field, as the reader reads it. */
+interface Problem {
+  field: Field;
+  messages: string[];
 }
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
@@ -62,22 +56,18 @@ export function initPidComposer(root: HTMLElement): void {
   const mailto = root.querySelector<HTMLAnchorElement>('[data-pid-mailto]');
   const status = must<HTMLElement>(root, '[data-pid-status]');
   const copyStatus = must<HTMLElement>(root, '[data-copy-status]');
-  const secretariatEmail = root.dataset.secretariatEmail ?? '';
-  const shortName = root.dataset.shortName ?? '';
-  const setting: PidSetting = {
-    pattern: root.dataset.pidPattern ?? '^$',
-    maxLength: Number(root.dataset.pidMaxLength ?? 0),
-    description: root.dataset.pidDescription ?? '',
-  };
-  const data = root.dataset;
-  const say = (key: string): string => data[key] ?? '';
-  const words = JSON.parse(data.emailWords ?? 'null') as PidEmailWords | null;
-  const messages = data.messages ? (JSON.parse(data.messages) as MessageTable) : null;
-  const options = () => ({ shortName, pid: setting, today: localIsoDate(), words: words ?? undefined });
+  const { secretariatEmail, shortName, setting, words, messages, dateLocales, say } = readPageData(root);
+  const options = (): ComposeOptions => ({ shortName, pid: setting, today: localIsoDate(), words, dateLocales });
   /** Shown if composing ever fails without saying why, so that the tool never blocks silently. */
-  const UNEXPLAINED: Finding = { type: 'ugyldigFormat', match: '', message: say('sayUnexplained') };
-  /** The findings in the page's language. */
-  const inLang = (f: Field, findings: Finding[]) => localiseFindings(findings, f.key, f.input.value, messages, setting);
+  const unexplained = () => [say('Unexplained')];
+  /** What the findings say, in the page's language (never nothing for a finding). */
+  const said = (f: Field, findings: Finding[]): string[] => {
+    try {
+      return messagesFor(findings, f.key, messages, setting.description);
+    } catch {
+      return findings.length > 0 ? unexplained() : [];
+    }
+  };
 
   const field = (key: PidEmailField, id: string, validate: Field['validate']): Field => ({
     key,
@@ -87,8 +77,8 @@ export function initPidComposer(root: HTMLElement): void {
     validate,
   });
   const fields: Field[] = [
-    field('pid', 'pid', (value) => inLang(fields[0]!, validatePid(value, setting))),
-    field('callDate', 'samtaledato', (value) => inLang(fields[1]!, validateCallDate(value, localIsoDate()))),
+    field('pid', 'pid', (value) => validatePid(value, setting)),
+    field('callDate', 'samtaledato', (value) => validateCallDate(value, localIsoDate())),
   ];
   const dateInput = fields[1]!.input;
 
@@ -105,15 +95,15 @@ export function initPidComposer(root: HTMLElement): void {
     }, delay);
   };
 
-  function showFieldError(f: Field, findings: Finding[]): void {
-    const invalid = findings.length > 0;
+  function showFieldError(f: Field, messages: string[]): void {
+    const invalid = messages.length > 0;
     f.error.hidden = !invalid;
     f.error.replaceChildren();
     if (invalid) {
       const prefix = document.createElement('span');
       prefix.className = 'visually-hidden';
-      prefix.textContent = say('sayErrorPrefix');
-      f.error.append(prefix, findings.map((x) => x.message).join(' '));
+      prefix.textContent = say('ErrorPrefix');
+      f.error.append(prefix, messages.join(' '));
       f.input.setAttribute('aria-invalid', 'true');
       f.input.setAttribute('aria-describedby', `${f.hintId} ${f.error.id}`);
     } else {
@@ -123,14 +113,14 @@ export function initPidComposer(root: HTMLElement): void {
     f.input.closest('.pid-composer__field')?.classList.toggle('pid-composer__field--invalid', invalid);
   }
 
-  function showSummary(problems: { field: Field; findings: Finding[] }[]): void {
+  function showSummary(problems: Problem[]): void {
     summaryList.replaceChildren(
-      ...problems.flatMap(({ field: f, findings }) =>
-        findings.map((finding) => {
+      ...problems.flatMap(({ field: f, messages }) =>
+        messages.map((message) => {
           const li = document.createElement('li');
           const a = document.createElement('a');
           a.href = `#${f.input.id}`;
-          a.textContent = finding.message;
+          a.textContent = message;
           a.addEventListener('click', (event) => {
             event.preventDefault();
             f.input.focus();
@@ -145,19 +135,24 @@ export function initPidComposer(root: HTMLElement): void {
     summary.hidden = problems.length === 0;
   }
 
-  /** Findings for one field, leaving out "empty" while the clinician is still typing. */
-  const liveFindings = (f: Field) => f.validate(f.input.value).filter((x) => x.type !== 'tom');
+  /** What is wrong with one field, leaving out "empty" while the clinician is still typing. */
+  const liveMessages = (f: Field) =>
+    said(
+      f,
+      f.validate(f.input.value).filter((x) => x.type !== 'tom'),
+    );
 
   /** The e-mail, or every problem tied to its field (at least one). */
-  function compose(): { email: PidEmail | null; problems: { field: Field; findings: Finding[] }[] } {
+  function compose(): { email: PidEmail | null; problems: Problem[] } {
     const result = composePidEmail({ pid: fields[0]!.input.value, callDate: dateInput.value }, options());
     if (result.ok) return { email: result.email, problems: [] };
-    const byField = (p: FieldProblem) => {
-      const field = fields.find((f) => f.key === p.field) ?? fields[0]!;
-      return { field, findings: inLang(field, p.findings) };
-    };
-    const problems = result.problems.map(byField).filter((p) => p.findings.length > 0);
-    return { email: null, problems: problems.length > 0 ? problems : [{ field: fields[0]!, findings: [UNEXPLAINED] }] };
+    const problems = result.problems
+      .map((p) => {
+        const field = fields.find((f) => f.key === p.field) ?? fields[0]!;
+        return { field, messages: said(field, p.findings) };
+      })
+      .filter((p) => p.messages.length > 0);
+    return { email: null, problems: problems.length > 0 ? problems : [{ field: fields[0]!, messages: unexplained() }] };
   }
 
   function showResult(email: PidEmail | null): void {
@@ -171,29 +166,28 @@ export function initPidComposer(root: HTMLElement): void {
   }
 
   /** Shows the problems under each field and in the summary. */
-  function showProblems(problems: { field: Field; findings: Finding[] }[]): void {
+  function showProblems(problems: Problem[]): void {
     for (const f of fields)
       showFieldError(
         f,
-        problems.filter((p) => p.field === f).flatMap((p) => p.findings),
+        problems.filter((p) => p.field === f).flatMap((p) => p.messages),
       );
     showSummary(problems);
   }
 
   /** After each change: the field's own error, and the finished text kept in step or hidden. */
   function onChange(f: Field, announceDelay: number): void {
-    const findings = liveFindings(f);
+    const messages = liveMessages(f);
     const before = f.error.textContent;
-    showFieldError(f, findings);
-    if (findings.length > 0 && f.error.textContent !== before)
-      announce(findings.map((x) => x.message).join(' '), announceDelay);
+    showFieldError(f, messages);
+    if (messages.length > 0 && f.error.textContent !== before) announce(messages.join(' '), announceDelay);
     if (!summary.hidden || !result.hidden) {
       const { email, problems } = compose();
       // Keep the summary true: drop what has been fixed, keep what is still wrong.
       if (!summary.hidden) showProblems(problems);
       if (!result.hidden) {
         showResult(email);
-        if (!email) announce(say('sayHidden'), announceDelay);
+        if (!email) announce(say('Hidden'), announceDelay);
       }
     }
   }
@@ -214,22 +208,22 @@ export function initPidComposer(root: HTMLElement): void {
       summary.focus();
       return;
     }
-    announce(say('sayReady'));
+    announce(say('Ready'));
   });
 
   async function copy(target: HTMLInputElement | HTMLTextAreaElement, what: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(target.value);
-      copyStatus.textContent = say('sayCopied').replace('{what}', what);
+      copyStatus.textContent = format(say('Copied'), { what });
     } catch {
       target.focus();
       target.select();
-      copyStatus.textContent = say('sayCopyFailed').replace('{what}', what);
+      copyStatus.textContent = format(say('CopyFailed'), { what });
     }
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
     button.addEventListener('click', () => {
-      void (button.dataset.copy === 'subject' ? copy(subjectOut, say('saySubject')) : copy(bodyOut, say('sayBody')));
+      void (button.dataset.copy === 'subject' ? copy(subjectOut, say('Subject')) : copy(bodyOut, say('Body')));
     });
   }
 

@@ -1,20 +1,23 @@
 /**
  * The e-mail a clinician sends to the registry secretariat after phoning it, when a patient has
  * opted out orally. The e-mail holds only fixed text, the PID and the date of the call; there
- * is no free text. Every field is checked with ./personal-data, and then the finished text is
+ * is no free text. Every field is checked with src/lib/privacy/, and then the finished text is
  * checked again as a whole. composePidEmail returns either the e-mail or at least one problem
  * tied to a field, never neither: nothing is blocked silently.
+ *
+ * No words here: the fixed text comes in (src/i18n/<lang>/composer.ts, `email`), and a problem
+ * is findings; ./messages.ts says them in the reader's language.
  */
+import { formatDateIn } from '../../i18n/format';
+import type { PidEmailWords } from '../../i18n/schema/composer';
 import {
   normalisePid,
   scanPersonalData,
   validateCallDate,
   validatePid,
   type Finding,
-  type Located,
   type PidSetting,
-} from './personal-data';
-import { PID_EMAIL_WORDS, type PidEmailWords } from './pid-email-words';
+} from '../privacy';
 
 export interface PidEmailInput {
   /** The patient's PID in the registry (not the fødselsnummer), as typed. */
@@ -43,48 +46,41 @@ export interface ComposeOptions {
   pid: PidSetting;
   /** The reader's today, yyyy-mm-dd. */
   today: string;
-  /** The e-mail's fixed text in the clinician's language (./pid-email-words.ts); bokmål if left out. */
-  words?: PidEmailWords;
+  /** The e-mail's fixed text in the clinician's language (src/i18n/<lang>/composer.ts, `email`). */
+  words: PidEmailWords;
+  /** Locales for the call date, first choice first: the language's `dateLocales` (src/i18n/languages.ts). */
+  dateLocales: readonly string[];
 }
 
 export type ComposeResult = { ok: true; email: PidEmail } | { ok: false; problems: FieldProblem[] };
 
-/** Thrown by buildPidEmail; `problems` says which field failed and why (bokmål messages; see ./finding-messages.ts). */
+/**
+ * Thrown by buildPidEmail; `problems` says which field failed and why. The error's own message
+ * names the fields and the kinds of finding, never what was found (it may be personal data).
+ */
 export class PidEmailError extends Error {
   readonly problems: FieldProblem[];
   constructor(problems: FieldProblem[]) {
-    super(problems.flatMap((p) => p.findings.map((f) => f.message)).join(' '));
+    super(
+      `PID e-mail refused: ${problems.map((p) => `${p.field} (${p.findings.map((f) => f.type).join(', ')})`).join('; ')}`,
+    );
     this.name = 'PidEmailError';
     this.problems = problems;
   }
 }
 
-/** "2026-11-27" → "27. november 2026", in the first of `locales` the runtime has. */
-export function formatNorwegianDate(isoDate: string, locales: string[] = ['nb-NO']): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return new Intl.DateTimeFormat(locales, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
-}
-
 /** Text with the places where the PID and the date were put in, so that a finding can be tied to its field. */
-interface Placed {
+export interface Placed {
   text: string;
   spans: { field: PidEmailField; start: number; end: number }[];
 }
 
 /**
- * The one template of the e-mail in the clinician's language (./pid-email-words.ts), in the
- * clinician's own voice. `pid` and `date` are put in as given: the composer passes checked
- * values, the no-JavaScript page passes placeholders.
+ * The one template of the e-mail in the clinician's language, in the clinician's own voice.
+ * `pid` and `date` are put in as given: the composer passes checked values, the no-JavaScript
+ * page passes placeholders.
  */
-function place(
-  pid: string,
-  date: string,
-  shortName: string,
-  words: PidEmailWords = PID_EMAIL_WORDS.nb,
-): { subject: Placed; body: Placed } {
+function place(pid: string, date: string, shortName: string, words: PidEmailWords): { subject: Placed; body: Placed } {
   const build = (template: string): Placed => {
     let text = '';
     const spans: Placed['spans'] = [];
@@ -101,13 +97,13 @@ function place(
 }
 
 /** The e-mail with the given PID and date text put in, unchecked (for the no-JavaScript template). */
-export function renderPidEmail(pid: string, dateText: string, shortName: string, words?: PidEmailWords): PidEmail {
+export function renderPidEmail(pid: string, dateText: string, shortName: string, words: PidEmailWords): PidEmail {
   const { subject, body } = place(pid, dateText, shortName, words);
   return { subject: subject.text, body: body.text };
 }
 
 /** The problems with each field; [] when both fields can be used. */
-export function validatePidEmail(input: PidEmailInput, options: ComposeOptions): FieldProblem[] {
+export function validatePidEmail(input: PidEmailInput, options: Pick<ComposeOptions, 'pid' | 'today'>): FieldProblem[] {
   const problems: FieldProblem[] = [
     { field: 'pid', findings: validatePid(input.pid, options.pid) },
     { field: 'callDate', findings: validateCallDate(input.callDate, options.today) },
@@ -122,26 +118,24 @@ export function validatePidEmail(input: PidEmailInput, options: ComposeOptions):
  */
 export function checkFinishedEmail(placed: Placed[], callDateText: string): FieldProblem[] {
   const byField = new Map<PidEmailField, Finding[]>();
+  const push = (field: PidEmailField, findings: Finding[]) =>
+    byField.set(field, [...(byField.get(field) ?? []), ...findings]);
   for (const { text, spans } of placed) {
-    const found: Located[] = scanPersonalData(text, 'email').found;
     // The scan normalises; the template and the checked values are already normal, so places agree.
-    for (const f of found) {
+    for (const f of scanPersonalData(text, 'email').found) {
       const touched = spans.filter((s) => f.start < s.end && s.start < f.end);
       const onlyTheCallDate =
         f.type === 'dato' && touched.length === 1 && touched[0]!.field === 'callDate' && f.match === callDateText;
-      if (onlyTheCallDate) continue;
-      const field = touched[0]?.field ?? 'pid';
-      byField.set(field, [...(byField.get(field) ?? []), { type: f.type, match: f.match, message: f.message }]);
+      if (!onlyTheCallDate) push(touched[0]?.field ?? 'pid', [f]);
     }
     // Letters in the PID (a name or initials), in case a setting lets letters through.
     for (const s of spans.filter((x) => x.field === 'pid')) {
       const letters = scanPersonalData(text.slice(s.start, s.end), 'value').found.filter((f) => f.type === 'navn');
-      if (letters.length > 0 && !byField.get('pid')?.some((f) => f.type === 'navn')) {
-        byField.set('pid', [
-          ...(byField.get('pid') ?? []),
-          ...letters.map(({ type, match, message }) => ({ type, match, message })),
-        ]);
-      }
+      if (letters.length > 0 && !byField.get('pid')?.some((f) => f.type === 'navn'))
+        push(
+          'pid',
+          letters.map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start })),
+        );
     }
   }
   return [...byField].map(([field, findings]) => ({ field, findings }));
@@ -156,9 +150,8 @@ export function composePidEmail(input: PidEmailInput, options: ComposeOptions): 
   if (problems.length > 0) return { ok: false, problems };
 
   const pid = normalisePid(input.pid);
-  const words = options.words ?? PID_EMAIL_WORDS.nb;
-  const dateText = formatNorwegianDate(input.callDate.trim(), words.dateLocales);
-  const { subject, body } = place(pid, dateText, options.shortName, words);
+  const dateText = formatDateIn(input.callDate.trim(), options.dateLocales);
+  const { subject, body } = place(pid, dateText, options.shortName, options.words);
   const leaks = checkFinishedEmail([subject, body], dateText);
   if (leaks.length > 0) return { ok: false, problems: leaks };
   return { ok: true, email: { subject: subject.text, body: body.text } };

@@ -1,0 +1,53 @@
+/** The PID e-mail composer in bokmål: its interface, its script's sentences and the e-mail. */
+import type { ComposerWords } from '../schema/index.ts';
+
+export default {
+  templateHeading: 'Mal for e-posten',
+  templateIntro:
+    'Kopier malen, og bytt ut det som står i hakeparentesene. Skriv bare PID, aldri navn, fødselsnummer, adresse eller telefonnummer.',
+  pidIs: 'PID er pasientens ID i {shortName}, ikke fødselsnummeret.',
+  subject: 'Emne',
+  body: 'Tekst',
+  sendTo: 'Send e-posten til registersekretariatet:',
+  pidPlaceholder: '[PID]',
+  datePlaceholder: '[dato da du ringte]',
+  errorHeading: 'Rett opp dette før du lager e-posten',
+  formHeading: 'Lag e-posten',
+  dateLabel: 'Datoen da du ringte registersekretariatet',
+  dateHint: 'Vanligvis i dag. Datoen kan ikke være mer enn {days} dager tilbake.',
+  submit: 'Lag e-posten',
+  resultHeading: 'E-posten er klar',
+  resultIntro: 'Les over teksten før du sender den. Den skal bare ha PID og datoen, ingen personopplysninger.',
+  copySubject: 'Kopier emnet',
+  copyBody: 'Kopier teksten',
+  sendToAddress: 'Send e-posten til registersekretariatet:',
+  openMail: 'Åpne e-posten i e-postprogrammet',
+  openMailHint: 'Lenken åpner en ny e-post med emne og tekst. Ingenting blir sendt før du selv trykker «Send».',
+  pasteInto: 'Lim inn emnet og teksten i en ny e-post til registersekretariatet.',
+  script: {
+    errorPrefix: 'Feil: ',
+    ready: 'E-posten er klar. Emnet og teksten står under skjemaet.',
+    hidden: 'E-posten er skjult til feilen er rettet.',
+    copied: '{what} er kopiert. Lim det inn i e-posten.',
+    copyFailed: 'Kopieringen virket ikke. {what} er merket: trykk Ctrl+C (Cmd+C på Mac) for å kopiere.',
+    subjectWhat: 'Emnet',
+    bodyWhat: 'Teksten',
+    unexplained: 'E-posten kunne ikke lages. Sjekk PID og datoen, og prøv igjen.',
+  },
+  email: {
+    subject: 'Reservasjon mot registrering i {shortName} – PID {pid}',
+    body: [
+      'Til registersekretariatet i {shortName}',
+      '',
+      'En pasient har sagt fra til meg at hen vil reservere seg mot registrering i {shortName}.',
+      '',
+      'Pasientens PID: {pid}',
+      '',
+      'Jeg ringte registersekretariatet om dette {date}.',
+      '',
+      'Jeg har med vilje ikke tatt med personopplysninger om pasienten, bare PID.',
+      '',
+      'Vennlig hilsen',
+    ],
+  },
+} satisfies ComposerWords;
