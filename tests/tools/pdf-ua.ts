@@ -35,7 +35,21 @@ import type { expect as VitestExpect } from 'vitest';
 let expect: typeof VitestExpect;
 
 /** Structure types the PDFs may use: standard types only, so no role map is needed. */
-const STANDARD_TYPES = new Set(['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Form', 'Span']);
+const STANDARD_TYPES = new Set([
+  'Document',
+  'H1',
+  'H2',
+  'H3',
+  'P',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Link',
+  'Form',
+  'Figure',
+  'Span',
+]);
 
 /** A structure element as pdf.js sees it, with the text of its own content and its kids. */
 export interface Node {
