@@ -74,6 +74,19 @@ function streamText(stream: PDFStream): string {
   return Buffer.from(bytes).toString('latin1');
 }
 
+/** The decoded content stream of each page, in page order (to read drawing operators back). */
+export async function pageContents(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.getPages().map((page) => {
+    const content = page.node.Contents();
+    const streams =
+      content instanceof PDFArray
+        ? content.asArray().map((r) => doc.context.lookup(r, PDFStream))
+        : [content as PDFStream];
+    return streams.map(streamText).join('\n');
+  });
+}
+
 /** Operators that paint (text, paths, images, shadings): each must be inside marked content. */
 const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh', 'BI']);
 
@@ -236,6 +249,12 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
     const type = name(elem, 'S')!;
     expect(STANDARD_TYPES, `structure type ${type}`).toContain(type);
     expect(elem.get(PDFName.of('P'))).toBe(parent);
+    if (type === 'Figure') {
+      // A picture or a code says what it shows (Matterhorn 13-004), and where it is (/BBox).
+      expect(text(elem.lookup(PDFName.of('Alt')))?.trim(), 'Figure /Alt').toBeTruthy();
+      const bbox = elem.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('BBox'), PDFArray);
+      expect(bbox?.size(), 'Figure /BBox in its layout attributes').toBe(4);
+    }
     const kids = elem.lookup(PDFName.of('K'), PDFArray);
     for (const kid of kids.asArray()) {
       if (kid instanceof PDFRef) {
@@ -341,6 +360,12 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
   const headings = flatten(tree).filter((n) => /^H\d$/.test(n.role));
   expect(headings[0]?.role).toBe('H1');
   expect(headings.filter((h) => h.role === 'H1')).toHaveLength(1);
+  headings.forEach((h, i) => {
+    if (i > 0)
+      expect(Number(h.role[1]), `${h.role} "${h.text}" skips a level`).toBeLessThanOrEqual(
+        Number(headings[i - 1]!.role[1]) + 1,
+      );
+  });
   // pdf.js drops the space a wrapped line ends with, so compare without whitespace.
   expect(compact(headings[0]!.text)).toBe(compact(expected.title));
   // Lists hold items, items hold a label and/or a body.
