@@ -22,6 +22,7 @@ import {
   createPdf,
   figure,
   h1,
+  h3,
   media,
   p,
   parseSvg,
@@ -207,7 +208,7 @@ describe('the PDF/UA check (tests/tools/pdf-ua.ts)', () => {
   });
 
   it('fails a heading that skips a level', async () => {
-    const bytes = await render([p('Innleiing'), { kind: 'heading', level: 3, spans: [{ text: 'For djup' }] }]);
+    const bytes = await render([p('Innleiing'), h3('For djup')]);
     await expect(expectAccessiblePdf(bytes, { title: TITLE, lang: 'nb-NO' }, expect)).rejects.toThrow(
       /H3 "For djup" skips a level/,
     );

@@ -35,24 +35,11 @@ export type Block =
   | { kind: 'media'; figure: FigureBlock; gap: number; blocks: Block[] }
   | { kind: 'fields'; rows: FieldCell[][] };
 
-export const h1 = (text: Inline, style?: Partial<HeadingStyle>): Block => ({
-  kind: 'heading',
-  level: 1,
-  spans: spans(text),
-  style,
-});
-export const h2 = (text: Inline, style?: Partial<HeadingStyle>): Block => ({
-  kind: 'heading',
-  level: 2,
-  spans: spans(text),
-  style,
-});
-export const h3 = (text: Inline, style?: Partial<HeadingStyle>): Block => ({
-  kind: 'heading',
-  level: 3,
-  spans: spans(text),
-  style,
-});
+const heading =
+  (level: 1 | 2 | 3) =>
+  (text: Inline, style?: Partial<HeadingStyle>): Block => ({ kind: 'heading', level, spans: spans(text), style });
+/** Headings: the document's title (one), its sections, their parts. A heading stays with what follows it. */
+export const [h1, h2, h3] = [heading(1), heading(2), heading(3)];
 /** A paragraph, broken into lines to fit. */
 export const p = (text: Inline, style?: Partial<ParagraphStyle>): Block => ({
   kind: 'paragraph',

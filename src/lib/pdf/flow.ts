@@ -79,7 +79,9 @@ export class Flow {
   newPage(what: string): void {
     const max = this.options.maxPages;
     if (max !== undefined && this.pages >= max)
-      throw this.overflow(`${what} does not fit (${(this.y - this.bottom).toFixed(1)} pt left on page ${max})`);
+      throw this.overflow(
+        `${what} does not fit (${Math.max(0, this.y - this.bottom).toFixed(1)} pt left on page ${max})`,
+      );
     this.page = this.doc.addPage(this.size);
     this.pages++;
     this.y = this.top;

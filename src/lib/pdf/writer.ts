@@ -6,12 +6,12 @@
  * of fields) moves to the next page whole, or fails the document, by its overflow policy.
  */
 import type { Block } from './blocks';
-import type { ParagraphStyle } from './theme';
 import { layFieldRows } from './fields';
 import { drawSequence, measure, quote, whole, type Laid, type LayContext } from './laid';
 import { layList } from './lists';
 import { layFigure, layMedia, layQr } from './pictures';
 import { breakLines, drawRuns, lineWidth, spanRuns, textIn, textTag, type TextType } from './text';
+import type { ParagraphStyle } from './theme';
 import type { Span } from '../content/span';
 
 export { drawSequence, measure, type At, type Laid, type LayContext } from './laid';
@@ -136,7 +136,9 @@ export function lay(block: Block, width: number, ctx: LayContext): Laid {
         lead: 0,
         before: 0,
         after: 0,
-        draw: ({ flow }) => flow.atTop || flow.newPage('a page break'),
+        draw: ({ flow }) => {
+          if (!flow.atTop) flow.newPage('a page break');
+        },
       };
     case 'figure':
       return layFigure(block, width, ctx);
