@@ -96,7 +96,7 @@ export class Tagger {
 
   /**
    * A `Figure` under `parent`: a picture or a code, with its text alternative and where it sits
-   * on the page (a Layout attribute /BBox), as PDF/UA asks of figures.
+   * on the page (a Layout attribute /BBox, which PDF 1.7 asks of a figure on one page).
    */
   figure(parent: StructElem, alt: string, bbox: BBox): StructElem {
     if (!alt.trim()) throw new Error('A figure needs a text alternative (/Alt)');

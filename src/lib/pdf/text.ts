@@ -11,11 +11,11 @@ import type { StructElem, Tagger } from './tags';
 /** The structure types that hold text directly. */
 export type TextType = 'H1' | 'H2' | 'H3' | 'P' | 'Lbl' | 'LBody' | 'Span';
 
-/** Spans (plain, bold, link) as runs: links in `link` colour, bold in the bold font. */
+/** Spans (plain, bold, link) as runs: links in `link` colour, bold in the bold font (not on a link, as on the page). */
 export function spanRuns(spans: readonly Span[], fonts: Fonts, font: PDFFont, color: RGB, link: RGB): Run[] {
   return spans.map(({ text, href, strong }) => ({
     text,
-    font: strong ? fonts.bold : font,
+    font: strong && !href ? fonts.bold : font,
     color: href ? link : color,
     href,
   }));
