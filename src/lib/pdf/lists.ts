@@ -45,10 +45,11 @@ export function layList(block: Extract<Block, { kind: 'list' }>, width: number, 
     const body = ctx.sequence(blocks, width - style.indent, inner);
     const inline = blocks.length === 1 && blocks[0]!.kind === 'paragraph';
     const { height, lead } = measure(body);
-    return { mark, body, inline, height: Math.max(mark.height, height), lead: Math.max(mark.height, lead) };
+    const what = `item ${i + 1} of a list, ${body[0]?.what ?? 'empty'}`;
+    return { mark, body, inline, what, height: Math.max(mark.height, height), lead: Math.max(mark.height, lead) };
   });
   const gaps = Math.max(0, items.length - 1) * style.itemGap;
-  const what = `list of ${items.length} items`;
+  const what = `list of ${items.length} items, from ${items[0]?.what ?? 'nothing'}`;
   return {
     what,
     height: items.reduce((sum, item) => sum + item.height, gaps),
@@ -60,7 +61,7 @@ export function layList(block: Extract<Block, { kind: 'list' }>, width: number, 
       const list = flow.tags.add(parent, 'L', { attributes: { O: 'List', ListNumbering: numbering } });
       items.forEach((item, i) => {
         if (i > 0) flow.gap(style.itemGap);
-        flow.room(item.lead, what);
+        flow.room(item.lead, item.what);
         const [page, top] = [flow.page, flow.y];
         const li = flow.tags.add(list, 'LI');
         item.mark.draw(flow, li, x, top);

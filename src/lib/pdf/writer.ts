@@ -31,7 +31,8 @@ function layText(
     breakLines(spanRuns(line, ctx.fonts, font, style.color, ctx.theme.link.color), size, width - indent),
   );
   const lineHeight = size * leading;
-  const what = `${type === 'P' ? 'paragraph' : 'heading'} ${quote(lines.flat())}`;
+  const words = lines.flatMap((line, i) => (i > 0 ? [{ text: ' ' }, ...line] : line));
+  const what = `${type === 'P' ? 'paragraph' : 'heading'} ${quote(words)}`;
   return {
     what,
     height: runs.length * lineHeight,
