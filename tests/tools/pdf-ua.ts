@@ -35,7 +35,21 @@ import type { expect as VitestExpect } from 'vitest';
 let expect: typeof VitestExpect;
 
 /** Structure types the PDFs may use: standard types only, so no role map is needed. */
-const STANDARD_TYPES = new Set(['Document', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Link', 'Form', 'Span']);
+const STANDARD_TYPES = new Set([
+  'Document',
+  'H1',
+  'H2',
+  'H3',
+  'P',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Link',
+  'Form',
+  'Figure',
+  'Span',
+]);
 
 /** A structure element as pdf.js sees it, with the text of its own content and its kids. */
 export interface Node {
@@ -58,6 +72,19 @@ const text = (obj: PDFObject | undefined) =>
 function streamText(stream: PDFStream): string {
   const bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : stream.getContents();
   return Buffer.from(bytes).toString('latin1');
+}
+
+/** The decoded content stream of each page, in page order (to read drawing operators back). */
+export async function pageContents(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return doc.getPages().map((page) => {
+    const content = page.node.Contents();
+    const streams =
+      content instanceof PDFArray
+        ? content.asArray().map((r) => doc.context.lookup(r, PDFStream))
+        : [content as PDFStream];
+    return streams.map(streamText).join('\n');
+  });
 }
 
 /** Operators that paint (text, paths, images, shadings): each must be inside marked content. */
@@ -222,6 +249,12 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
     const type = name(elem, 'S')!;
     expect(STANDARD_TYPES, `structure type ${type}`).toContain(type);
     expect(elem.get(PDFName.of('P'))).toBe(parent);
+    if (type === 'Figure') {
+      // A picture or a code says what it shows (Matterhorn 13-004), and where it is (/BBox).
+      expect(text(elem.lookup(PDFName.of('Alt')))?.trim(), 'Figure /Alt').toBeTruthy();
+      const bbox = elem.lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('BBox'), PDFArray);
+      expect(bbox?.size(), 'Figure /BBox in its layout attributes').toBe(4);
+    }
     const kids = elem.lookup(PDFName.of('K'), PDFArray);
     for (const kid of kids.asArray()) {
       if (kid instanceof PDFRef) {
@@ -327,6 +360,12 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
   const headings = flatten(tree).filter((n) => /^H\d$/.test(n.role));
   expect(headings[0]?.role).toBe('H1');
   expect(headings.filter((h) => h.role === 'H1')).toHaveLength(1);
+  headings.forEach((h, i) => {
+    if (i > 0)
+      expect(Number(h.role[1]), `${h.role} "${h.text}" skips a level`).toBeLessThanOrEqual(
+        Number(headings[i - 1]!.role[1]) + 1,
+      );
+  });
   // pdf.js drops the space a wrapped line ends with, so compare without whitespace.
   expect(compact(headings[0]!.text)).toBe(compact(expected.title));
   // Lists hold items, items hold a label and/or a body.

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist/checklist';
 import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
-import { PageOverflowError } from '../../src/lib/pdf/document';
+import { PageOverflowError } from '../../src/lib/pdf';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
 import { readMethods, readRoutes } from '../tools/content';
 import { fill } from '../../src/lib/content/fill';

@@ -23,7 +23,8 @@ import { plainLabel } from '../../src/lib/form/texts';
 import { LANGS } from '../../src/i18n/languages';
 import { format } from '../../src/i18n/format';
 import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';
-import { PDF_CREATOR, PDF_LANG, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf/document';
+import { PDF_CREATOR, PageOverflowError, loadDejaVuFonts } from '../../src/lib/pdf';
+import { language } from '../../src/i18n/languages';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
 import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
@@ -73,7 +74,7 @@ describe.each(LANGS)('reservation form PDF (%s)', (lang: Lang) => {
 
   it('is a tagged PDF (PDF/UA-1, PDF/A-2a) whose structure follows the page', async () => {
     const bytes = await form(lang);
-    const tree = await expectAccessiblePdf(bytes, { title: texts.title, lang: PDF_LANG[lang] }, expect);
+    const tree = await expectAccessiblePdf(bytes, { title: texts.title, lang: language(lang).pdfLang }, expect);
     const top = topLevel(tree);
     const compact = (s: string) => s.replace(/\s+/g, '');
 
@@ -139,7 +140,7 @@ describe.each(LANGS)('reservation form PDF (%s)', (lang: Lang) => {
     expect(doc.getCreator()).toBe(PDF_CREATOR);
     expect(doc.getCreationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
     expect(doc.getModificationDate()?.toISOString()).toBe(FORM_DATE.toISOString());
-    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(PDF_LANG[lang]);
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe(language(lang).pdfLang);
     // Deterministic file identifier: derived from the content, the same in both places.
     const id = doc.context.trailerInfo.ID as unknown as { asArray(): { toString(): string }[] };
     const [first, second] = id.asArray().map(String);

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { fact, fill } from '../../src/lib/content/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
 import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
-import { PDF_CREATOR } from '../../src/lib/pdf/document';
+import { PDF_CREATOR } from '../../src/lib/pdf';
 import { registrySchema } from '../../src/lib/content/schemas';
 import { readMethods } from '../tools/content';
 import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';

@@ -3,11 +3,13 @@
  * `Document` element, standard structure types only), marked content for real content (BDC with
  * an MCID) and for decoration (`/Artifact`), annotations (links, form widgets) attached to their
  * structure element through an OBJR and /StructParent, the ParentTree that maps both back, and
- * /Tabs /S on every page. The builders create elements in reading order; the tree keeps that order.
+ * /Tabs /S on every page. Pictures are `Figure` elements with their text alternative (/Alt) and a
+ * layout /BBox. The writer creates elements in reading order; the tree keeps that order.
  */
 import {
   PDFArray,
   PDFDict,
+  PDFHexString,
   PDFName,
   PDFNumber,
   PDFOperator,
@@ -19,7 +21,19 @@ import {
 } from 'pdf-lib';
 
 /** The standard structure types the site's PDFs use (PDF 1.7, 14.8.4); no role map needed. */
-export type StructType = 'Document' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Link' | 'Form' | 'Span';
+export type StructType =
+  'Document' | 'H1' | 'H2' | 'H3' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Link' | 'Form' | 'Figure' | 'Span';
+
+/** What a new element may carry besides its type. */
+export interface ElemOptions {
+  /** Attributes (/A), e.g. `{ O: 'List', ListNumbering: 'Disc' }`; strings become names. */
+  attributes?: Record<string, unknown>;
+  /** The text alternative (/Alt): what a `Figure` shows, for those who cannot see it. */
+  alt?: string;
+}
+
+/** A rectangle in page space: left, bottom, right, top. */
+export type BBox = [number, number, number, number];
 
 /** Kinds of artifact (PDF 1.7, 14.8.2.2): `Layout` for lines and boxes, `Pagination` for running footers. */
 export type ArtifactType = 'Layout' | 'Pagination';
@@ -30,12 +44,13 @@ export class StructElem {
   readonly type: StructType;
   private readonly kids: PDFArray;
 
-  constructor(doc: PDFDocument, type: StructType, parent: PDFRef, attributes?: Record<string, unknown>) {
+  constructor(doc: PDFDocument, type: StructType, parent: PDFRef, options: ElemOptions = {}) {
     const { context } = doc;
     this.type = type;
     this.kids = context.obj([]);
     this.dict = context.obj({ Type: 'StructElem', S: type, P: parent, K: this.kids });
-    if (attributes) this.dict.set(PDFName.of('A'), context.obj(attributes as never));
+    if (options.attributes) this.dict.set(PDFName.of('A'), context.obj(options.attributes as never));
+    if (options.alt !== undefined) this.dict.set(PDFName.of('Alt'), PDFHexString.fromText(options.alt));
     this.ref = context.register(this.dict);
   }
 
@@ -73,10 +88,19 @@ export class Tagger {
   }
 
   /** A new element as the last kid of `parent`. */
-  add(parent: StructElem, type: StructType, attributes?: Record<string, unknown>): StructElem {
-    const elem = new StructElem(this.doc, type, parent.ref, attributes);
+  add(parent: StructElem, type: StructType, options?: ElemOptions): StructElem {
+    const elem = new StructElem(this.doc, type, parent.ref, options);
     parent.push(elem.ref);
     return elem;
+  }
+
+  /**
+   * A `Figure` under `parent`: a picture or a code, with its text alternative and where it sits
+   * on the page (a Layout attribute /BBox, which PDF 1.7 asks of a figure on one page).
+   */
+  figure(parent: StructElem, alt: string, bbox: BBox): StructElem {
+    if (!alt.trim()) throw new Error('A figure needs a text alternative (/Alt)');
+    return this.add(parent, 'Figure', { alt, attributes: { O: 'Layout', Placement: 'Block', BBox: bbox } });
   }
 
   private marks(page: PDFPage): PageMarks {
