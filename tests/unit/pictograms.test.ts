@@ -18,7 +18,7 @@ const parseOne = (body: string, root?: string) => parsePictogram('test', svg(bod
 describe('the shipped pictograms', () => {
   test('are all there and each one parses', () => {
     expect(PICTOGRAM_IDS).toEqual(
-      expect.arrayContaining(['hospital', 'register', 'no', 'heart', 'computer', 'talk', 'form']),
+      expect.arrayContaining(['hospital', 'register', 'say-no', 'heart', 'computer', 'talk', 'form']),
     );
     expect(PICTOGRAM_IDS).toEqual(expect.arrayContaining(['secure-message', 'delete', 'calendar', 'question', 'read']));
     for (const id of PICTOGRAM_IDS) expect(pictogram(id).shapes.length, id).toBeGreaterThan(0);
