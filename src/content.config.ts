@@ -32,6 +32,8 @@ import { LANGS, isLang } from './i18n/languages';
 import { statusLines, translationStatus } from './lib/content/translations';
 import { brokenMethodPages, brokenSourceKeys } from './lib/content/references';
 import { changelogSchema, checkChangelog, idOfPath, sourceHash, type ChangelogEntry } from './lib/content/changelog';
+import { easyReadSchema } from './lib/content/easy-read';
+import { easyReadLoader } from './lib/content/loaders/easy-read';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
@@ -248,4 +250,7 @@ const changelog = defineCollection({
   schema: z.strictObject({ entries: changelogSchema }),
 });
 
-export const collections = { registry, routes, methods, pages, changelog };
+/** The easy-read text per language (content/words/<lang>/easy-read.yaml), entry id = language. */
+const easyRead = defineCollection({ loader: easyReadLoader(CONTENT), schema: easyReadSchema });
+
+export const collections = { registry, routes, methods, pages, changelog, easyRead };

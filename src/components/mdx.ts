@@ -29,3 +29,4 @@ export { default as DownloadList } from './DownloadList.astro';
 export { default as ButtonLink } from './ButtonLink.astro';
 export { default as NoJsNote } from './NoJsNote.astro';
 export { default as ScreenOnly } from './ScreenOnly.astro';
+export { default as EasyRead } from './easy-read/EasyRead.astro';

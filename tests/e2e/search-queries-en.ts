@@ -67,6 +67,10 @@ export const RELEVANCE_EN: RelevanceCase[] = [
   { query: 'who can i ask', expect: '/en/informasjon/' },
   { query: 'more information', expect: '/en/informasjon/' },
 
+  // The easy-read page
+  { query: 'easy read', expect: '/en/lettlest/' },
+  { query: 'simple words with pictures', expect: '/en/lettlest/' },
+
   // About the site
   { query: 'privacy', expect: '/en/personvern/' },
   { query: 'cookies', expect: '/en/personvern/' },

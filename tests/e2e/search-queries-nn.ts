@@ -96,6 +96,10 @@ export const RELEVANCE_NN: RelevanceCase[] = [
   { query: 'hvem kan jeg spørre', expect: '/nn/informasjon/' },
   { query: 'meir informasjon om reservasjon', expect: '/nn/informasjon/' },
 
+  // The easy-read page
+  { query: 'lettlest', expect: '/nn/lettlest/' },
+  { query: 'enkel tekst med bilete', expect: '/nn/lettlest/' },
+
   // About the site
   { query: 'informasjonskapslar', expect: '/nn/personvern/' },
   { query: 'cookies', expect: '/nn/personvern/' },

@@ -93,6 +93,10 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'hvem kan jeg sporre', expect: '/informasjon/' },
   { query: 'mer informasjon om reservasjon', expect: '/informasjon/' },
 
+  // The easy-read page
+  { query: 'lettlest', expect: '/lettlest/' },
+  { query: 'enkel tekst med bilder', expect: '/lettlest/' },
+
   // About the site
   { query: 'informasjonskapsler', expect: '/personvern/' },
   { query: 'cookies', expect: '/personvern/' },

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Method, PageData, Registry, Route } from './schemas';
 import type { ChangelogEntry } from './changelog';
+import { fillEasyRead, type FilledSection } from './easy-read';
 import { DEFAULT_LANG, LANGS, inScope, type Lang } from '../../i18n/languages';
 
 export async function getRegistry(): Promise<Registry> {
@@ -30,6 +31,13 @@ export async function getMethods(lang: Lang = DEFAULT_LANG): Promise<MethodEntry
 
 export async function getRoutes(lang: Lang = DEFAULT_LANG): Promise<RouteEntry[]> {
   return inLanguage('routes', lang);
+}
+
+/** The easy-read text in `lang` (content/words/<lang>/easy-read.yaml), facts filled in, links resolved. */
+export async function getEasyRead(lang: Lang = DEFAULT_LANG): Promise<FilledSection[]> {
+  const entry = await getEntry('easyRead', lang);
+  if (!entry) throw new Error(`content/words/${lang}/easy-read.yaml did not load`);
+  return fillEasyRead(entry.data, await getRegistry(), lang);
 }
 
 /** The public change log, newest first (content/changelog.yaml). */

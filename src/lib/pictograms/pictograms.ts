@@ -1,0 +1,41 @@
+/**
+ * Every pictogram of the site, read at build from src/assets/pictograms/<id>.svg (the file name is
+ * the id) and checked against the subset in ./parse.ts. The pages inline them as SVG
+ * (src/components/easy-read/Pictogram.astro); a PDF draws the same shapes as vectors: each
+ * shape's `pathData`, in `PAINT[fill]` and `PAINT[stroke]`, `STROKE_WIDTH` wide with round caps
+ * and joins, scaled from the 48 × 48 box.
+ *
+ * Why SVG files and not a TypeScript table of shapes: an SVG file opens in any browser or drawing
+ * program, so a pictogram can be looked at, reviewed and redrawn as a picture; the strict parser
+ * turns it into typed shapes, so nothing downstream parses SVG or meets a feature it cannot draw.
+ */
+import { palette } from '../pdf/palette';
+import { parsePictogram, type Paint, type Pictogram } from './parse';
+
+export { PICTOGRAM_SIZE, STROKE_WIDTH, pathData, type Paint, type Pictogram, type Shape } from './parse';
+
+/** The two colours as #rrggbb, from src/styles/tokens.css (--color-ink, --color-brand). */
+export const PAINT: Readonly<Record<Paint, string>> = { ink: palette.text, brand: palette.accent };
+
+const files = import.meta.glob('../../assets/pictograms/*.svg', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+const PICTOGRAMS = new Map<string, Pictogram>(
+  Object.entries(files).map(([path, svg]) => {
+    const id = path.slice(path.lastIndexOf('/') + 1, -'.svg'.length);
+    return [id, parsePictogram(id, svg, PAINT, `src/assets/pictograms/${id}.svg`)];
+  }),
+);
+
+/** The ids of every pictogram, sorted. */
+export const PICTOGRAM_IDS: readonly string[] = [...PICTOGRAMS.keys()].sort();
+
+/** One pictogram by id; an unknown id is an error that lists the known ones. */
+export function pictogram(id: string): Pictogram {
+  const found = PICTOGRAMS.get(id);
+  if (!found) throw new Error(`No pictogram "${id}" in src/assets/pictograms/. Known: ${PICTOGRAM_IDS.join(', ')}`);
+  return found;
+}
