@@ -233,9 +233,7 @@ test.describe('/skjema/skriv-ut/: the printable HTML form', () => {
     await expect(page.locator('input[name="pasient.fodselsnummer"]')).toHaveAccessibleDescription(/11 siffer/);
     // Only name and fødselsnummer are required; no reason is given that a source does not give.
     expect(fillable.filter((f) => f.required).map((f) => f.name)).toEqual(['pasient.navn', 'pasient.fodselsnummer']);
-    await expect(page.locator('main')).toContainText(
-      'Fullt navn og fødselsnummer må være med. Resten er valgfritt.',
-    );
+    await expect(page.locator('main')).toContainText('Fullt navn og fødselsnummer må være med. Resten er valgfritt.');
 
     // Enter submits nothing: no navigation, the fødselsnummer never lands in a URL.
     const fnr = page.locator('input[name="pasient.fodselsnummer"]');
