@@ -27,5 +27,9 @@ export interface DownloadWords {
   files: Partial<Record<DocumentKind, string>>;
 }
 
-/** The documents the build makes, named in English like their folders in src/lib/. */
-export type DocumentKind = 'form' | 'guide' | 'checklist';
+/**
+ * The documents the build makes, named in English like their folders in src/lib/: the
+ * reservation form, the helsenorge guide, the clinicians' checklist, and the printed material for
+ * the ward: the patient leaflet, the ward poster and the easy-read leaflet.
+ */
+export type DocumentKind = 'form' | 'guide' | 'checklist' | 'leaflet' | 'poster' | 'easyRead';

@@ -86,7 +86,15 @@ const RECIPES: Record<DocumentKind, (registry: Registry, lang: Lang) => Promise<
       lang,
     });
   },
+  // The ward's printed material (issue 20): no language names their files yet, so none is made.
+  leaflet: notYet('leaflet'),
+  poster: notYet('poster'),
+  easyRead: notYet('easyRead'),
 };
+
+function notYet(doc: DocumentKind) {
+  return (): Promise<Uint8Array> => Promise.reject(new Error(`The ${doc} PDF is not built yet`));
+}
 
 async function make(id: DownloadId): Promise<BuiltFile> {
   const { doc, lang } = parseDownloadId(id);

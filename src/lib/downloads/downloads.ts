@@ -18,6 +18,9 @@ export const DOCUMENT_DIRS: Readonly<Record<DocumentKind, string>> = {
   form: '/skjema/',
   guide: '/helsenorge-veiledning/',
   checklist: '/helsepersonell/',
+  leaflet: '/reservasjon/',
+  poster: '/helsepersonell/materiell/',
+  easyRead: '/lettlest/',
 };
 
 const DOCUMENTS = Object.keys(DOCUMENT_DIRS) as DocumentKind[];
