@@ -3,7 +3,7 @@
  * http://127.0.0.1:$PORT/ (default 8080), in the foreground. Ctrl-C stops it.
  */
 import { resolve } from 'node:path';
-import { startNginx } from './run.ts';
+import { startNginx } from './nginx.ts';
 
 const port = Number(process.env.PORT ?? 8080);
 const server = await startNginx({ root: resolve(import.meta.dirname, '../dist'), port });

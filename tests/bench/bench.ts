@@ -1,8 +1,12 @@
 /**
- * `npm run bench`: figures, not a test. Builds the site (timed), then prints for every page
- * the gzip bytes of its HTML and of the CSS and JS it loads on a first visit, against the
- * budget: a content page ≤ 25 KB gzip in all, and 0 bytes of JavaScript.
- * Extra figures (search) come from the other scripts in this folder when present.
+ * `npm run bench`: figures, not a test. Builds the site as `npm run build` does (timed), then
+ * prints for every page the gzip bytes of its HTML and of the CSS and JS it loads on a first
+ * visit, against the budget: a content page ≤ 25 KB gzip in all, and 0 bytes of JavaScript.
+ * Then the other scripts in this folder: search (search.ts), nginx under load (load.ts) and
+ * Lighthouse's four categories (lighthouse.ts).
+ *
+ *   npm run bench               Lighthouse on its default pages (lighthouse.ts PAGES)
+ *   npm run bench -- --all      Lighthouse on every page of every language in the sitemap
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,12 +25,13 @@ function timed(cmd: string): number {
 
 const astroSeconds = timed('astro build');
 const pagefindSeconds = timed('pagefind --site dist');
+const postbuildSeconds = timed('node deploy/postbuild.ts dist');
 
 const rows = pageWeights(dist).map((w) => ({ ...w, total: w.total + w.img }));
 const pages = rows.map((r) => r.page);
 
 console.log(
-  `Build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds).toFixed(1)} s (${pages.length} pages)`,
+  `Build: astro ${astroSeconds.toFixed(1)} s + pagefind ${pagefindSeconds.toFixed(1)} s + postbuild ${postbuildSeconds.toFixed(1)} s = ${(astroSeconds + pagefindSeconds + postbuildSeconds).toFixed(1)} s (${pages.length} pages)`,
 );
 console.log('');
 console.log('First visit, gzip bytes (budget: content page ≤ 25.0 KB in all, 0 B JavaScript)');
@@ -60,4 +65,6 @@ if (existsSync('tests/bench/search.ts')) {
 }
 
 execSync('node tests/bench/load.ts 20', { stdio: 'inherit' }); // nginx under load (tests/bench/load.ts)
-if (existsSync('tests/bench/lighthouse.ts')) execSync('node tests/bench/lighthouse.ts', { stdio: 'inherit' });
+console.log('');
+const lighthouseArgs = process.argv.includes('--all') ? ' --all' : '';
+execSync(`node tests/bench/lighthouse.ts${lighthouseArgs}`, { stdio: 'inherit' });

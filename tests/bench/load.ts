@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startNginx } from '../../deploy/run.ts';
+import { startNginx } from '../../deploy/nginx.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

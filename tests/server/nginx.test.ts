@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type RunningNginx } from '../../deploy/run.ts';
+import { startNginx, type RunningNginx } from '../../deploy/nginx.ts';
 import {
   headersFor,
   metaCsp,

@@ -29,14 +29,45 @@ const directives = (csp: string) =>
   );
 
 describe('per-page CSP', () => {
-  it('allows WebAssembly and fetches only on the search pages', () => {
+  it('allows WebAssembly only on the search pages', () => {
     for (const path of ['/sok/', '/nn/sok/', '/en/sok/', '/sok/index.html']) {
       const d = directives(metaCsp(path));
       expect(d.get('script-src'), path).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(d.get('connect-src'), path).toEqual(["'self'"]);
     }
     for (const path of ['/', '/helsepersonell/e-post/', '/reservasjon/', '/404/', '/sok/mer/', '/x/sok/']) {
-      expect(metaCsp(path), path).not.toMatch(/wasm|connect-src/);
+      expect(metaCsp(path), path).not.toMatch(/wasm/);
+    }
+  });
+
+  it("gives pages without script connect-src 'self' for Lighthouse's robots.txt fetch, and nothing more", () => {
+    for (const path of ['/', '/reservasjon/skjema/', '/404/', '/helsepersonell/', '/en/', '/nn/kontakt/']) {
+      const d = directives(metaCsp(path));
+      // Only this site: no host, scheme or wildcard source, so no other site becomes reachable.
+      expect(d.get('connect-src'), path).toEqual(["'self'"]);
+      // Nothing that could use it runs: no script, no worker, no frame, no object.
+      expect(d.get('default-src'), path).toEqual(["'none'"]);
+      for (const name of ['script-src', 'script-src-elem', 'worker-src', 'child-src', 'frame-src', 'object-src'])
+        expect(d.has(name), `${path} ${name}`).toBe(false);
+      expect(pageHeaderCsp(path), path).toBe(`${metaCsp(path)}; frame-ancestors 'none'`);
+    }
+  });
+
+  it('the two pages with script gain nothing: search keeps its one connect-src, the composer has none', () => {
+    for (const path of ['/sok/', '/nn/sok/', '/en/sok/'])
+      expect(metaCsp(path).match(/connect-src/g), path).toHaveLength(1);
+    for (const path of ['/helsepersonell/e-post/', '/nn/helsepersonell/e-post/']) {
+      const d = directives(metaCsp(path));
+      expect(d.has('connect-src'), path).toBe(false);
+      expect(d.get('default-src'), path).toEqual(["'none'"]);
+    }
+  });
+
+  it('names each directive once in every policy (a repeated one would be ignored)', () => {
+    const policies = ['/', '/sok/', '/helsepersonell/e-post/'].flatMap((p) => [metaCsp(p), pageHeaderCsp(p)]);
+    for (const csp of [...policies, ASSET_CSP]) {
+      const names = csp.split(';').map((d) => d.trim().split(/\s+/)[0]);
+      expect(new Set(names).size, csp).toBe(names.length);
     }
   });
 

@@ -40,8 +40,39 @@ const PAGE_BASE = [
 
 const join = (directives: string[]) => directives.join('; ');
 
-/** CSP for a page without JavaScript: a `default-src 'none'` policy with no script source. */
-export const STATIC_PAGE_CSP = join(PAGE_BASE);
+/**
+ * `connect-src 'self'` on pages without JavaScript, for one reader: Lighthouse (the engine of
+ * PageSpeed Insights) checking robots.txt. Lighthouse 13 loads /robots.txt with the DevTools protocol's
+ * `Network.loadNetworkResource` bound to the page's frame (core/gather/fetcher.js), so Chromium
+ * applies the page's CSP as to a fetch() the page made; under `default-src 'none'` that is
+ * refused ("Fetch of robots.txt failed: CSP violation"), and SEO drops to 92 on every page.
+ *
+ * What it grants a page without script: nothing a script could use, since none may run (no
+ * script-src, `default-src 'none'`). What markup alone can send under connect-src is a ping
+ * (`<a ping>`) and, in some browsers, a prefetch; `'self'` keeps those on this site, which
+ * `img-src 'self'` and plain links can already reach. No other site becomes reachable.
+ *
+ * Why not only the one file (`connect-src https://<host>/robots.txt`; `'self'` cannot carry a
+ * path, a host source can): the host is not known everywhere the policy is written. The meta
+ * tag and `_headers` know SITE_URL at build, but deploy/nginx/locations.conf is generated without
+ * it and ships in the container, and a site is also reached under names SITE_URL does not give
+ * (http before the redirect, www or not, a staging or preview host, 127.0.0.1 in the bench),
+ * where the check would fail again. The path would only narrow same-origin pings and prefetches,
+ * which grant nothing, at the price of a policy that differs per deployment.
+ *
+ * The two pages with script keep their own policies and gain nothing: search already has
+ * `connect-src 'self'` (Pagefind fetches its index), and the e-mail composer, which handles a
+ * PID, keeps no connect-src at all, so Lighthouse still reports robots.txt as not fetched on
+ * that one page (SEO 92 there). tests/unit/security-headers.test.ts pins the rule and its
+ * limits; tests/server/robots-fetch.test.ts makes Lighthouse's request in Chromium.
+ */
+const LIGHTHOUSE_ROBOTS = "connect-src 'self'";
+
+/**
+ * CSP for a page without JavaScript: a `default-src 'none'` policy with no script source, and
+ * `connect-src 'self'` for Lighthouse's robots.txt check (see LIGHTHOUSE_ROBOTS).
+ */
+export const STATIC_PAGE_CSP = join([...PAGE_BASE, LIGHTHOUSE_ROBOTS]);
 /** CSP for the search pages: Pagefind's WebAssembly and its same-origin index fetches. */
 export const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
 /** CSP for the e-mail composer: one same-origin script, no network access. */
