@@ -10,7 +10,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFName, PDFString, PDFTextField } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck } from '../tools/pdf-ua';
-import { fieldLabel, formFields, isFillable, plainLabel } from '../../src/lib/form/fields.ts';
+import { formFields, isFillable } from '../../src/lib/form/fields.ts';
+import { fieldLabel, plainLabel } from '../../src/lib/form/texts.ts';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -9,17 +9,9 @@ import { PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField } from 'pdf
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import {
-  fieldDescription,
-  fieldHint,
-  fieldLabel,
-  formFields,
-  formTexts,
-  isFillable,
-  type FormField,
-  type Lang,
-} from '../../src/lib/form/fields';
-import { plainLabel } from '../../src/lib/form/texts';
+import { formFields, isFillable, type FormField } from '../../src/lib/form/fields';
+import { fieldDescription, fieldHint, fieldLabel, formTexts, plainLabel } from '../../src/lib/form/texts';
+import type { Lang } from '../../src/i18n/languages';
 import { LANGS } from '../../src/i18n/languages';
 import { format } from '../../src/i18n/format';
 import { FORM_DATE, LAYOUT, buildReservationPdf } from '../../src/lib/form/pdf';

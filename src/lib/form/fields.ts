@@ -6,10 +6,6 @@
  * come from content/registry.yaml, never typed here.
  */
 import type { FormFieldName, FormSectionName } from '../../i18n/schema/index.ts';
-import type { Lang } from '../../i18n/languages.ts';
-
-export type { Lang };
-
 /**
  * - text / multiline: a fillable text field (place and date are one text field).
  * - signature: a line to sign on paper. The PDF draws the line only and has NO form field for
@@ -145,17 +141,6 @@ export const formFields: readonly FormField[] = [
 export function isFillable(field: FormField): boolean {
   return field.type !== 'signature';
 }
-
-export {
-  fieldDescription,
-  fieldHint,
-  fieldLabel,
-  formTexts,
-  plainLabel,
-  postalAddressLines,
-  type FormTexts,
-  type PostInstruction,
-} from './texts';
 
 /** The fields of one section in layout rows: two consecutive 'half' fields share a row (PDF and HTML alike). */
 export function fieldRows(section: FormSection): FormField[][] {

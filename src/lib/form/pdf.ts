@@ -30,18 +30,9 @@ import {
   type PdfFonts,
 } from '../pdf';
 import type { Registry } from '../content/schemas';
-import {
-  fieldDescription,
-  fieldHint,
-  fieldLabel,
-  fieldRows,
-  formSections,
-  formTexts,
-  isFillable,
-  type FormField,
-  type FormTexts,
-  type Lang,
-} from './fields';
+import type { Lang } from '../../i18n/languages';
+import { fieldRows, formSections, isFillable, type FormField } from './fields';
+import { fieldDescription, fieldHint, fieldLabel, formTexts, type FormTexts } from './texts';
 
 /** Creation and modification date written into every PDF, so that the bytes are reproducible. */
 export const FORM_DATE = new Date('2026-11-27T00:00:00Z');
