@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Method, PageData, Registry, Route } from './schemas';
 import type { ChangelogEntry } from './changelog';
+import type { ChecklistLang, ChecklistWords } from '../checklist/words';
 import { DEFAULT_LANG, LANGS, inScope, type Lang } from '../../i18n/languages';
 
 export async function getRegistry(): Promise<Registry> {
@@ -37,6 +38,13 @@ export async function getChangelog(): Promise<ChangelogEntry[]> {
   const entry = await getEntry('changelog', 'log');
   if (!entry) throw new Error('content/changelog.yaml did not load');
   return entry.data.entries;
+}
+
+/** The words of the clinicians' checklist in one language (content/words/<lang>/checklist.yaml). */
+export async function getChecklistWords(lang: ChecklistLang): Promise<ChecklistWords> {
+  const entry = await getEntry('checklist', lang);
+  if (!entry) throw new Error(`content/words/${lang}/checklist.yaml did not load`);
+  return entry.data;
 }
 
 /**

@@ -9,8 +9,8 @@
 import { getEntry } from 'astro:content';
 import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
-import { readChecklistWords, type ChecklistLang } from '../checklist/words';
-import { getMethods, getRegistry, getRoutes } from '../content/read';
+import type { ChecklistLang } from '../checklist/words';
+import { getChecklistWords, getMethods, getRegistry, getRoutes } from '../content/read';
 import { formatDate } from '../content/fill';
 import type { Registry } from '../content/schemas';
 import {
@@ -76,7 +76,7 @@ const RECIPES: Record<DocumentKind, (registry: Registry, lang: DownloadLang) => 
   },
   huskeliste: async (registry, lang) => {
     const page = await sourcePage(CHECKLIST_PAGE_ID, lang, 'the checklist PDF');
-    const words = readChecklistWords(lang as ChecklistLang);
+    const words = await getChecklistWords(lang as ChecklistLang);
     const [routes, methods] = [await getRoutes(lang), await getMethods(lang)];
     return buildChecklistPdf(buildChecklist(registry, routes, methods, words), {
       date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
