@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { registrySchema } from '../../src/lib/content/schemas';
+import { readYaml } from '../tools/content';
 import type { PidSetting } from '../../src/lib/privacy/personal-data';
 import {
   buildPidEmail,
@@ -25,7 +24,7 @@ const STRICT: PidSetting = {
 };
 const TODAY = '2026-11-27';
 const options = { shortName: 'SmerteReg', pid: STRICT, today: TODAY };
-const registryYaml = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
+const registryYaml = readYaml('registry.yaml');
 
 describe('formatNorwegianDate', () => {
   it('writes the date in Norwegian long form', () => {
