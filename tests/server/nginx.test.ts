@@ -1,7 +1,7 @@
 /**
  * The built site through nginx with the shipped configuration (deploy/nginx/): headers, caching,
  * compression, status codes, logs, the header files for other hosts, a header score and a short
- * load check. Needs `npm run build` first (as `npm test` does) and nginx (tests/tools/ensure-nginx.ts).
+ * load check. Needs `npm run build` first (as `npm test` does) and nginx (scripts/ensure-nginx.ts).
  */
 import { execFileSync } from 'node:child_process';
 import {
