@@ -259,6 +259,28 @@ describe('every kind of file', () => {
   });
 });
 
+describe('cookies', () => {
+  it('no response sets a cookie: files, pages with query strings, 404s, redirects, revalidation, HTTPS', async () => {
+    const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+    const etag = one((await get(port, '/')).headers['etag'])!;
+    const responses = [
+      ...(await Promise.all(sample().flatMap((path) => [get(port, path), get(port, path, gzip)]))),
+      await get(port, '/sok/?q=reservasjon'),
+      await get(port, '/finnes-ikke/'),
+      await get(port, `${NOT_FOUND_PAGES[0]!.prefix}finst-ikkje/`),
+      await get(port, '/sok?q=x'),
+      await get(port, '/', { 'if-none-match': etag }),
+      await get(tlsPort, '/', {}, true),
+      await get(redirectPort, '/'),
+    ];
+    // Each kind of answer is in the list, so a cookie on any of them would be seen.
+    expect(new Set(responses.map((r) => r.status))).toEqual(new Set([200, 301, 304, 404]));
+    expect(responses.filter((r) => r.headers['set-cookie'] !== undefined).map((r) => r.headers['set-cookie'])).toEqual(
+      [],
+    );
+  });
+});
+
 describe('Content-Security-Policy', () => {
   it('every built page has the meta policy the header repeats, and only search and composer pages load scripts', async () => {
     const pages = filesIn(DIST).filter((f) => f.endsWith('.html'));
