@@ -2,8 +2,10 @@
  * A page a language should have but has not translated is never a dead link: the build makes the
  * bokmål page at the language's URL, with a notice in the reader's language, its <main> marked as
  * bokmål, the bokmål page as canonical, and no place in the sitemap or the language's search index.
+ * The same real build proves the loaders' wiring: each collection loads once, the shipped content
+ * warns once about each configuration gap and about the missing translation, and nothing else.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { words } from '../../src/i18n/dictionary.ts';
@@ -11,9 +13,15 @@ import { fixture } from './helpers.ts';
 
 test('a missing nynorsk page is the bokmål page with a nynorsk notice', { timeout: 180_000 }, () => {
   const f = fixture('fallback');
-  rmSync(join(f.content, 'pages/nn/personvern.mdx'));
+  f.remove('pages/nn/personvern.mdx');
   const { code, output } = f.run('build');
   expect(code, output).toBe(0);
+  const lines = (text: string) => output.split('\n').filter((l) => l.includes(text));
+  expect(lines('not configured: secretariat.phone, secretariat.email, secretariat.postalAddress')).toHaveLength(1);
+  expect(lines('siteFeedback has no e-mail, phone or url')).toHaveLength(1);
+  expect(lines('nn: missing: content/pages/nn/personvern.mdx')).toHaveLength(1);
+  expect(lines('has changed since its last change-log entry')).toEqual([]);
+  expect(lines('[WARN]').length, output).toBe(3);
   const html = readFileSync(join(f.out, 'nn/personvern/index.html'), 'utf8');
   expect(html).toContain('<html lang="nn"');
   expect(html).toContain(words('nn').shell.fallbackNotice.title);

@@ -1,39 +1,25 @@
 /**
- * Build the site from a modified copy of content/, in its own folders, so tests can show
- * what a bad (or differently configured) content file does to a real build.
+ * Build the site from a modified copy of content/ (tests/tools/content-fixture.ts), in its own
+ * folders, so a test can show what a real Astro build does with it. Kept for what only Astro can
+ * show: the wiring of the collections, its own MDX front-matter errors, and whole builds
+ * (fallback pages, a configured deployment). The loaders' own checks are unit-tested with a fake
+ * context (tests/unit/loaders/).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { contentFixture, ROOT, type ContentFixture } from '../tools/content-fixture.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-export interface Fixture {
-  dir: string;
-  content: string;
+export interface Fixture extends ContentFixture {
   out: string;
-  edit(file: string, change: (text: string) => string): void;
   run(command: 'sync' | 'build'): { code: number | null; output: string };
 }
 
 export function fixture(name: string): Fixture {
-  const dir = join(ROOT, 'tests/.tmp', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const content = join(dir, 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const out = join(dir, 'dist');
+  const f = contentFixture(name);
+  const out = join(f.dir, 'dist');
   return {
-    dir,
-    content,
+    ...f,
     out,
-    edit(file, change) {
-      const path = join(content, file);
-      const before = readFileSync(path, 'utf8');
-      const after = change(before);
-      if (after === before) throw new Error(`fixture edit of ${file} changed nothing`);
-      writeFileSync(path, after);
-    },
     run(command) {
       const res = spawnSync(join(ROOT, 'node_modules/.bin/astro'), [command], {
         cwd: ROOT,
@@ -44,9 +30,9 @@ export function fixture(name: string): Fixture {
           PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
           ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
-          SMERTEREG_CONTENT_DIR: content,
+          SMERTEREG_CONTENT_DIR: f.content,
           SMERTEREG_OUT_DIR: out,
-          SMERTEREG_CACHE_DIR: join(dir, 'cache'),
+          SMERTEREG_CACHE_DIR: join(f.dir, 'cache'),
         },
       });
       // strip ANSI colours so assertions read plain text

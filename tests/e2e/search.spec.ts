@@ -1,65 +1,67 @@
 /**
  * Site search (Pagefind) in a real Chromium against the built site: relevance of what people
- * type, junk that must find nothing, the /sok/ page with and without JavaScript, the header
- * field, keyboard use, axe, and the Content-Security-Policy.
+ * type in each language (one data-driven test over nb, nn and en: the expected page first, results
+ * in the reader's language, junk finds nothing), the /sok/ page with and without JavaScript, the
+ * header field, keyboard use, axe, and the Content-Security-Policy.
  */
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { JUNK, RELEVANCE } from './search-queries.ts';
+import { JUNK, RELEVANCE, type RelevanceCase } from './search-queries.ts';
+import { JUNK_NN, RELEVANCE_NN } from './search-queries-nn.ts';
+import { JUNK_EN, RELEVANCE_EN } from './search-queries-en.ts';
 import { searchThroughPage } from './search-helpers.ts';
 import { wasmFile } from '../../src/lib/search/preload.ts';
+import { parsePath, pathOf } from '../../src/lib/content/site.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
 
 const status = (page: Page) => page.locator('#sok-status');
 const results = (page: Page) => page.locator('#sok-treff > li');
 
-/** Run queries through the /sok/ page's own form, as a reader would (see search-helpers.ts). */
-async function searchInPage(page: Page, queries: string[]): Promise<{ query: string; urls: string[] }[]> {
-  await page.goto('/sok/?q=reservere');
-  await expect(status(page)).toHaveText(/treff for «reservere»/, { timeout: 30_000 });
-  return searchThroughPage(page, queries);
-}
+/** Each language's search page and what its readers type (search-queries*.ts). */
+const LANGUAGES: { lang: Lang; cases: RelevanceCase[]; junk: string[]; warm: string }[] = [
+  { lang: 'nb', cases: RELEVANCE, junk: JUNK, warm: 'reservere' },
+  { lang: 'nn', cases: RELEVANCE_NN, junk: JUNK_NN, warm: 'reservere' },
+  { lang: 'en', cases: RELEVANCE_EN, junk: JUNK_EN, warm: 'opt out' },
+];
 
-test.describe('relevance', () => {
-  test(`the expected page comes first for ≥ 95 % of ${RELEVANCE.length} queries, and in the top 3 for all`, async ({
+for (const { lang, cases, junk, warm } of LANGUAGES) {
+  test(`relevance (${lang}): the expected page comes first for ≥ 95 % of ${cases.length} queries, in the top 3 for all, in the reader's language; ${junk.length} junk queries find nothing`, async ({
     page,
     watch,
   }) => {
-    const got = await searchInPage(
+    const sok = pathOf('sok', lang);
+    await page.goto(`${sok}?q=${encodeURIComponent(warm)}`);
+    await expect(page.locator('[data-search-page] [role="status"]')).toContainText(warm, { timeout: 30_000 });
+    const got = await searchThroughPage(
       page,
-      RELEVANCE.map((c) => c.query),
+      cases.map((c) => c.query),
     );
-    const rows = RELEVANCE.map((c, i) => ({ ...c, urls: got[i]!.urls, rank: got[i]!.urls.indexOf(c.expect) }));
+    const rows = cases.map((c, i) => ({ ...c, urls: got[i]!.urls, rank: got[i]!.urls.indexOf(c.expect) }));
     const top1 = rows.filter((r) => r.rank === 0).length;
     const top3 = rows.filter((r) => r.rank >= 0 && r.rank < 3).length;
-    const misses = rows.filter((r) => r.rank !== 0);
     const pct = (n: number) => `${((100 * n) / rows.length).toFixed(1)} %`;
     console.log(
-      `Search relevance: top-1 ${top1}/${rows.length} (${pct(top1)}), top-3 ${top3}/${rows.length} (${pct(top3)})`,
+      `Search relevance (${lang}): top-1 ${top1}/${rows.length} (${pct(top1)}), top-3 ${top3}/${rows.length} (${pct(top3)})`,
     );
-    if (misses.length === 0) console.log('  misses: none');
-    for (const m of misses) {
+    for (const m of rows.filter((r) => r.rank !== 0)) {
       console.log(
         `  miss: «${m.query}» wants ${m.expect} (rank ${m.rank < 0 ? 'none' : m.rank + 1}); got ${m.urls.slice(0, 3).join(', ') || 'nothing'}`,
       );
     }
+    // Results stay in the reader's language.
+    expect(rows.flatMap((r) => r.urls).filter((u) => parsePath(u).lang !== lang)).toEqual([]);
     expect(top1 / rows.length, 'top-1 rate').toBeGreaterThanOrEqual(0.95);
     expect(
-      misses.filter((m) => m.rank < 0 || m.rank >= 3).map((m) => m.query),
+      rows.filter((r) => r.rank < 0 || r.rank >= 3).map((r) => r.query),
       'queries without their page in the top 3',
     ).toEqual([]);
+    const junkGot = await searchThroughPage(page, junk);
+    expect(junkGot.filter((g) => g.urls.length > 0).map((g) => `${g.query}: ${g.urls.join(', ')}`)).toEqual([]);
     expect(watch.cspViolations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
-
-  test(`${JUNK.length} junk queries find nothing`, async ({ page }) => {
-    const got = await searchInPage(page, JUNK);
-    expect(
-      got.filter((g) => g.urls.length > 0),
-      'junk queries with results',
-    ).toEqual([]);
-  });
-});
+}
 
 test.describe('the /sok/ page', () => {
   test('empty: the form, and Pagefind set up in its worker, each file fetched once; axe finds nothing', async ({

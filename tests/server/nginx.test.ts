@@ -1,7 +1,7 @@
 /**
  * The built site through nginx with the shipped configuration (deploy/nginx/): headers, caching,
  * compression, status codes, logs, the header files for other hosts, a header score and a short
- * load check. Needs `npm run build` first (as `npm test` does) and nginx (tests/tools/ensure-nginx.ts).
+ * load check. Needs `npm run build` first (as `npm test` does) and nginx (scripts/ensure-nginx.ts).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -256,6 +256,28 @@ describe('every kind of file', () => {
   it("does not serve the other hosts' configuration files", async () => {
     for (const path of ['/_headers', '/staticwebapp.config.json'])
       expect((await get(port, path)).status, path).toBe(404);
+  });
+});
+
+describe('cookies', () => {
+  it('no response sets a cookie: files, pages with query strings, 404s, redirects, revalidation, HTTPS', async () => {
+    const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+    const etag = one((await get(port, '/')).headers['etag'])!;
+    const responses = [
+      ...(await Promise.all(sample().flatMap((path) => [get(port, path), get(port, path, gzip)]))),
+      await get(port, '/sok/?q=reservasjon'),
+      await get(port, '/finnes-ikke/'),
+      await get(port, `${NOT_FOUND_PAGES[0]!.prefix}finst-ikkje/`),
+      await get(port, '/sok?q=x'),
+      await get(port, '/', { 'if-none-match': etag }),
+      await get(tlsPort, '/', {}, true),
+      await get(redirectPort, '/'),
+    ];
+    // Each kind of answer is in the list, so a cookie on any of them would be seen.
+    expect(new Set(responses.map((r) => r.status))).toEqual(new Set([200, 301, 304, 404]));
+    expect(responses.filter((r) => r.headers['set-cookie'] !== undefined).map((r) => r.headers['set-cookie'])).toEqual(
+      [],
+    );
   });
 });
 

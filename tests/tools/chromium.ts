@@ -15,7 +15,6 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found)
-    throw new Error('Chromium not found. Run: node tests/tools/ensure-chromium.ts (installs Debian chromium).');
+  if (!found) throw new Error('Chromium not found. Run: node scripts/ensure-chromium.ts (installs Debian chromium).');
   return found;
 }

@@ -3,7 +3,7 @@
  * schema parses it, and every page's front matter and body. Tests compare the built site with
  * these, so a fact changed in content/ never needs a test changed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -19,7 +19,8 @@ import {
   type Registry,
   type Route,
 } from '../../src/lib/content/schemas.ts';
-import type { Lang } from '../../src/i18n/languages.ts';
+import type { FullLang, Lang } from '../../src/i18n/languages.ts';
+import { parseChecklistWords, type ChecklistWords } from '../../src/lib/checklist/words.ts';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
 
@@ -33,7 +34,7 @@ export const readRegistry = (): Registry => registrySchema.parse(readYaml('regis
 const parseAll = <T>(file: string, schema: { parse(v: unknown): T }): Record<string, T> =>
   Object.fromEntries(Object.entries(readYaml(file) as Record<string, unknown>).map(([id, v]) => [id, schema.parse(v)]));
 
-/** A words collection in one language, joined as the build joins it (src/content.config.ts). */
+/** A words collection in one language, joined as the build joins it (src/lib/content/loaders/words.ts). */
 function joined<T>(
   kind: 'methods' | 'routes',
   lang: Lang,
@@ -64,6 +65,12 @@ export const readRoutes = (lang: Lang = 'nb'): (Route & { id: string })[] =>
     joinRoute,
   );
 
+/** content/words/<lang>/checklist.yaml as the schema parses it (the build reads it as the `checklist` collection). */
+export const readChecklistWords = (lang: FullLang): ChecklistWords => {
+  const file = `words/${lang}/checklist.yaml`;
+  return parseChecklistWords(readFileSync(join(CONTENT_DIR, file), 'utf8'), `content/${file}`);
+};
+
 export interface ContentPage {
   /** "reservasjon/skjema" */
   id: string;
@@ -73,11 +80,14 @@ export interface ContentPage {
   data: Record<string, unknown>;
   /** The MDX after the front matter. */
   body: string;
+  /** The whole file. */
+  text: string;
 }
 
-/** Every page in content/pages/<lang>/. */
+/** Every page in content/pages/<lang>/ (none while the language has no folder yet). */
 export function readPages(lang: Lang = 'nb'): ContentPage[] {
   const base = join(CONTENT_DIR, 'pages', lang);
+  if (!existsSync(base)) return [];
   return (readdirSync(base, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.mdx'))
     .sort()
@@ -85,6 +95,6 @@ export function readPages(lang: Lang = 'nb'): ContentPage[] {
       const text = readFileSync(join(base, f), 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!m) throw new Error(`content/pages/${lang}/${f}: no front matter`);
-      return { id: f.replace(/\.mdx$/, ''), file: `content/pages/${lang}/${f}`, data: parse(m[1]!), body: m[2]! };
+      return { id: f.replace(/\.mdx$/, ''), file: `content/pages/${lang}/${f}`, data: parse(m[1]!), body: m[2]!, text };
     });
 }

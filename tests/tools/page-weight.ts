@@ -1,7 +1,7 @@
 /**
  * What a first visit to each built page downloads, in gzip bytes (level 9): its HTML, the CSS
  * and JavaScript it loads (module scripts with the chunks they import statically), and its
- * images. Shared by the size budget test (tests/e2e/size.spec.ts) and `npm run bench`.
+ * images. Shared by the size budget test (tests/site/size.test.ts) and `npm run bench`.
  */
 import { COMPOSER_PAGES, SEARCH_PAGES } from '../../src/lib/security/headers.ts';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -3,17 +3,14 @@
  * content/registry.yaml and with a setting that lets everything through (so that the
  * personal-data checks alone are measured). Prints the figures.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { registrySchema } from '../../src/lib/content/schemas';
+import { readYaml } from '../tools/content';
 import { evaluate, PERMISSIVE, report } from '../privacy/evaluate';
 import { hostileInputs, type Category } from '../privacy/hostile-inputs';
 import { legitimateInputs } from '../privacy/legitimate-inputs';
 
-const registry = registrySchema.parse(
-  parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8')),
-);
+const registry = registrySchema.parse(readYaml('registry.yaml'));
 /** The deployment's PID setting, with its bokmål description (the messages the tests read are bokmål). */
 const REGISTRY_SETTING = { ...registry.pid, description: registry.pid.description.nb };
 const TODAY = new Date().toISOString().slice(0, 10);

@@ -2,9 +2,7 @@
  * The public change log: its schema (newest first, known fields, real dates), the anchors on
  * /endringer/, "Sist endret" per page, and the hash check that warns about unlogged changes.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import {
   changelogSchema,
   checkChangelog,
@@ -14,8 +12,9 @@ import {
   sourceHash,
   type ChangelogEntry,
 } from '../../src/lib/content/changelog';
+import { readYaml } from '../tools/content';
 
-const shipped = parse(readFileSync(new URL('../../content/changelog.yaml', import.meta.url), 'utf8'));
+const shipped = readYaml('changelog.yaml');
 const entry = (date: string, paths: string[], hash = '0123456789abcdef'): ChangelogEntry => ({
   date,
   title: 'Rettet',

@@ -6,20 +6,19 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { buildChecklist, contactSpans, itemText, type Checklist } from '../../src/lib/checklist/checklist';
 import { buildChecklistPdf } from '../../src/lib/checklist/pdf';
 import { PageOverflowError } from '../../src/lib/pdf';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
-import { readMethods, readRoutes } from '../tools/content';
+import { readChecklistWords, readMethods, readRoutes, readYaml as yaml } from '../tools/content';
 import { fill } from '../../src/lib/content/fill';
-import { parseChecklistWords, readChecklistWords, CHECKLIST_LANGS } from '../../src/lib/checklist/words';
+import { parseChecklistWords } from '../../src/lib/checklist/words';
+import { FULL_LANGS } from '../../src/i18n/languages';
 import { expectAccessiblePdf, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 // Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
 vi.setConfig({ testTimeout: 60_000 });
 
-const yaml = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registryData = yaml('registry.yaml');
 const registry = registrySchema.parse(registryData);
 const routes = readRoutes();
@@ -184,7 +183,7 @@ describe('the checklist words (content/words/<lang>/checklist.yaml)', () => {
     readFileSync(new URL(`../../content/words/${lang}/checklist.yaml`, import.meta.url), 'utf8');
 
   it('exist and pass the schema in every checklist language', () => {
-    for (const lang of CHECKLIST_LANGS) expect(readChecklistWords(lang).title).not.toBe('');
+    for (const lang of FULL_LANGS) expect(readChecklistWords(lang).title).not.toBe('');
   });
 
   it('a missing key fails naming the file and the field', () => {

@@ -3,12 +3,10 @@
  * Sámi letters in page text and fields, deterministic bytes, the registry's facts, and a tagged
  * PDF/UA-1 / PDF/A-2a document whose structure follows the page (./pdf-ua.ts).
  */
-import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, PDFHexString, PDFName, PDFString, PDFTextField } from 'pdf-lib';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { formFields, isFillable, type FormField } from '../../src/lib/form/fields';
 import { fieldDescription, fieldHint, fieldLabel, formTexts, plainLabel } from '../../src/lib/form/texts';
 import type { Lang } from '../../src/i18n/languages';
@@ -19,11 +17,14 @@ import { PDF_CREATOR, PageOverflowError, loadDejaVuFonts } from '../../src/lib/p
 import { language } from '../../src/i18n/languages';
 import { registrySchema, type Registry } from '../../src/lib/content/schemas';
 import { expectAccessiblePdf, formElements, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
+import { pdfText } from '../tools/pdf-text';
+import { compact, flat } from '../tools/text';
+import { readYaml } from '../tools/content';
 
 // Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
 vi.setConfig({ testTimeout: 60_000 });
 
-const registryData = parse(readFileSync(new URL('../../content/registry.yaml', import.meta.url), 'utf8'));
+const registryData = readYaml('registry.yaml');
 const registry: Registry = registrySchema.parse(registryData);
 
 /** The same registry with secretariat fields replaced; goes through the schema like the real one. */
@@ -34,16 +35,6 @@ function withSecretariat(secretariat: Record<string, string>): Registry {
 const TEST_ADDRESS = 'TEST-ADRESSE\nLinje 2';
 
 const fillable = formFields.filter(isFillable);
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
-  return text;
-}
-
-/** Collapses whitespace, so that wrapped sentences compare as one line. */
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** Removes whitespace, so that URLs broken over lines compare whole. */
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** A test value for every field, within its maxLength, with æøå and Sámi letters where text is allowed. */
 function testValue(field: FormField, i: number): string {

@@ -2,23 +2,21 @@
  * The helsenorge guide: built from content/methods.yaml and content/registry.yaml only, and the
  * guide PDF carries the same steps, in order, with æøå intact.
  */
-import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { fact, fill } from '../../src/lib/content/fill';
 import { buildGuide, GUIDE_METHOD, linkSiteNames, spanText, type MethodWithId } from '../../src/lib/guide/guide';
 import { buildGuidePdf, type GuidePdfMeta } from '../../src/lib/guide/pdf';
 import { PDF_CREATOR } from '../../src/lib/pdf';
 import { registrySchema } from '../../src/lib/content/schemas';
-import { readMethods } from '../tools/content';
+import { readMethods, readYaml as read } from '../tools/content';
+import { flat } from '../tools/text';
 import { expectAccessiblePdf, flatten, hasQpdf, qpdfCheck, topLevel } from '../tools/pdf-ua';
 
 // Building and reading back PDFs takes seconds on a busy machine; the default 5 s is too tight.
 vi.setConfig({ testTimeout: 60_000 });
 
-const read = (file: string) => parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
 const registry = registrySchema.parse(read('registry.yaml'));
 const methods: MethodWithId[] = readMethods();
 const method = methods.find((m) => m.id === GUIDE_METHOD)!;
@@ -32,7 +30,6 @@ const META: GuidePdfMeta = {
   date: new Date('2026-11-27T00:00:00Z'),
   footer: 'Sist gjennomgått 27. november 2026',
 };
-const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('linkSiteNames', () => {
   const sites = { 'helsenorge.no': 'https://www.helsenorge.no' };

@@ -1,6 +1,4 @@
 /** The content schemas accept the shipped content and reject bad examples with the field named. */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import {
   isReviewOverdue,
@@ -19,9 +17,8 @@ import { brokenMethodPages, brokenSourceKeys } from '../../src/lib/content/refer
 import { fill, resolveHref } from '../../src/lib/content/fill';
 import { breadcrumbs, pathOf } from '../../src/lib/content/site';
 import { LANGS } from '../../src/i18n/languages';
-import { readMethods, readRoutes } from '../tools/content';
+import { readMethods, readRoutes, readYaml as yaml } from '../tools/content';
 
-const yaml = (f: string) => parse(readFileSync(`content/${f}`, 'utf8'));
 const registry = registrySchema.parse(yaml('registry.yaml'));
 
 const goodPage = {

@@ -1,22 +1,17 @@
 /**
- * The words of the clinicians' checklist in one language: content/words/<lang>/checklist.yaml,
- * checked by a zod schema. A missing or empty key fails with the file and the field named. The
- * facts in the words are {placeholders} (src/lib/content/fill.ts), filled by ./checklist.ts.
+ * The words of the clinicians' checklist in one language: content/words/<lang>/checklist.yaml, the
+ * `checklist` collection (src/lib/content/loaders/checklist.ts; read with getChecklistWords() from
+ * src/lib/content/read.ts), checked by the zod schema below. A missing or empty key fails the build
+ * with the file and the field named. The facts in the words are {placeholders}
+ * (src/lib/content/fill.ts), filled by ./checklist.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { within } from '../../i18n/languages.ts';
 
-/** The languages the checklist is written in (a folder content/words/<lang>/ each). */
-export type ChecklistLang = 'nb' | 'nn';
-export const CHECKLIST_LANGS: readonly ChecklistLang[] = ['nb', 'nn'];
-
-/** A page's locale as a checklist language: nynorsk, else bokmål (English pages show bokmål). */
-export function checklistLang(locale: string | undefined): ChecklistLang {
-  return within(locale, CHECKLIST_LANGS);
-}
+/*
+ * The checklist is for clinicians, so it exists in the languages with every page: FULL_LANGS
+ * (src/i18n/languages.ts), one file content/words/<lang>/checklist.yaml each.
+ */
 
 const text = z.string().trim().min(1);
 const titled = z.strictObject({ title: text, detail: text });
@@ -54,26 +49,4 @@ export function parseChecklistWords(yamlText: string, file: string): ChecklistWo
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(the file)'}: ${i.message}`);
   throw new Error(`${file}: ${problems.join('; ')}`);
-}
-
-/** The content folder (tests point SMERTEREG_CONTENT_DIR at a fixture copy). */
-const contentDir = () => process.env.SMERTEREG_CONTENT_DIR ?? 'content';
-
-const cache = new Map<string, ChecklistWords>();
-
-/** content/words/<lang>/checklist.yaml, read and checked once per build. */
-export function readChecklistWords(lang: ChecklistLang, dir = contentDir()): ChecklistWords {
-  const file = join(dir, 'words', lang, 'checklist.yaml');
-  let words = cache.get(file);
-  if (!words) {
-    let source: string;
-    try {
-      source = readFileSync(file, 'utf8');
-    } catch {
-      throw new Error(`${file} is missing: the checklist in "${lang}" is made from it`);
-    }
-    words = parseChecklistWords(source, file);
-    cache.set(file, words);
-  }
-  return words;
 }

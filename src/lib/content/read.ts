@@ -6,7 +6,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Method, PageData, Registry, Route } from './schemas';
 import type { ChangelogEntry } from './changelog';
 import { fillEasyRead, type FilledSection } from './easy-read';
-import { DEFAULT_LANG, LANGS, inScope, type Lang } from '../../i18n/languages';
+import type { ChecklistWords } from '../checklist/words';
+import { DEFAULT_LANG, LANGS, inScope, type FullLang, type Lang } from '../../i18n/languages';
 
 export async function getRegistry(): Promise<Registry> {
   const entry = await getEntry('registry', 'smertereg');
@@ -45,6 +46,13 @@ export async function getChangelog(): Promise<ChangelogEntry[]> {
   const entry = await getEntry('changelog', 'log');
   if (!entry) throw new Error('content/changelog.yaml did not load');
   return entry.data.entries;
+}
+
+/** The words of the clinicians' checklist in one language (content/words/<lang>/checklist.yaml). */
+export async function getChecklistWords(lang: FullLang): Promise<ChecklistWords> {
+  const entry = await getEntry('checklist', lang);
+  if (!entry) throw new Error(`content/words/${lang}/checklist.yaml did not load`);
+  return entry.data;
 }
 
 /**

@@ -9,8 +9,7 @@
 import { getEntry } from 'astro:content';
 import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
-import { readChecklistWords } from '../checklist/words';
-import { getMethods, getRegistry, getRoutes } from '../content/read';
+import { getChecklistWords, getMethods, getRegistry, getRoutes } from '../content/read';
 import type { Registry } from '../content/schemas';
 import {
   DOCUMENT_DIRS,
@@ -78,7 +77,7 @@ const RECIPES: Record<DocumentKind, (registry: Registry, lang: Lang) => Promise<
   checklist: async (registry, lang) => {
     if (!isFullLang(lang)) throw new Error(`The checklist has no words in "${lang}"`);
     const page = await sourcePage(CHECKLIST_PAGE_ID, lang, 'the checklist PDF');
-    const said = readChecklistWords(lang);
+    const said = await getChecklistWords(lang);
     const [routes, methods] = [await getRoutes(lang), await getMethods(lang)];
     return buildChecklistPdf(buildChecklist(registry, routes, methods, said), {
       date: new Date(`${page.data.lastReviewed}T00:00:00Z`),

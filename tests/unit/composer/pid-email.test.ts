@@ -1,12 +1,11 @@
 /** The PID e-mail (src/lib/composer/pid-email.ts): its text, the last check, the setting, the mailto: URL. */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatDateIn } from '../../../src/i18n/format';
 import { language } from '../../../src/i18n/languages';
 import nb from '../../../src/i18n/nb/composer';
 import { registrySchema } from '../../../src/lib/content/schemas';
+import { readYaml } from '../../tools/content';
 import {
   buildPidEmail,
   checkFinishedEmail,
@@ -20,7 +19,7 @@ import { STRICT, TODAY } from '../../privacy/settings';
 import { firstId } from '../../privacy/synthetic';
 
 const options = bokmalOptions(STRICT, TODAY);
-const registryYaml = parse(readFileSync(new URL('../../../content/registry.yaml', import.meta.url), 'utf8'));
+const registryYaml = readYaml('registry.yaml');
 
 describe('the date in the e-mail', () => {
   it('is written in Norwegian long form with the language’s date locales', () => {

@@ -3,12 +3,11 @@
  * for every page, gzip -9 of its HTML plus every CSS and JS file it loads on a first visit is at
  * most 25 KB, and no page but the two tools loads any JavaScript. `npm run bench` prints the table.
  */
-import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
+import { DIST } from '../tools/built-site.ts';
 import { BUDGET_BYTES, PAGES_WITH_JS, pageWeights } from '../tools/page-weight.ts';
 
-const dist = resolve(import.meta.dirname, '../../dist');
-const weights = pageWeights(dist);
+const weights = pageWeights(DIST);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 test('every page and the CSS and JS it loads on a first visit stay within 25 KB gzip', () => {

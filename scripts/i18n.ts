@@ -2,35 +2,15 @@
  * `npm run i18n`: the translation status per language — pages missing (that the language should
  * have) and translations made from an older bokmål text — naming each file, with the hash to set
  * once a translation is brought up to date. The build prints the same lines as warnings
- * (src/content.config.ts). `--strict` exits 1 when anything is missing or outdated.
+ * (src/lib/content/loaders/pages.ts). `--strict` exits 1 when anything is missing or outdated.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { LANGUAGES, type Lang } from '../../src/i18n/languages.ts';
-import { sourceHash } from '../../src/lib/content/changelog.ts';
-import { statusLines, translationStatus } from '../../src/lib/content/translations.ts';
-import { CONTENT_DIR } from './content.ts';
-
-const frontMatter = (text: string): Record<string, unknown> =>
-  (parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
-
-function pagesOf(lang: Lang): { id: string; file: string; text: string; data: Record<string, unknown> }[] {
-  const base = join(CONTENT_DIR, 'pages', lang);
-  let files: string[] = [];
-  try {
-    files = (readdirSync(base, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort();
-  } catch {
-    // a language without a pages folder yet: every page is missing
-  }
-  return files.map((f) => {
-    const text = readFileSync(join(base, f), 'utf8');
-    return { id: f.replace(/\.mdx$/, ''), file: `content/pages/${lang}/${f}`, text, data: frontMatter(text) };
-  });
-}
+import { LANGUAGES } from '../src/i18n/languages.ts';
+import { sourceHash } from '../src/lib/content/changelog.ts';
+import { statusLines, translationStatus } from '../src/lib/content/translations.ts';
+import { readPages } from '../tests/tools/content.ts';
 
 const [source, ...others] = LANGUAGES;
-const sources = pagesOf(source.code).map((p) => ({
+const sources = readPages(source.code).map((p) => ({
   id: p.id,
   audience: String(p.data.audience),
   hash: sourceHash(p.text),
@@ -38,7 +18,7 @@ const sources = pagesOf(source.code).map((p) => ({
 let problems = 0;
 console.log(`Translation status (source: ${source.code}, ${sources.length} pages)\n`);
 for (const { code } of others) {
-  const pages = pagesOf(code);
+  const pages = readPages(code);
   const status = translationStatus(
     code,
     sources,

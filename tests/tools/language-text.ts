@@ -1,12 +1,15 @@
 /**
- * Language checks on one page, for the per-page test in pages.spec.ts: a nynorsk page carries no
+ * Language checks on one built page (tests/site/languages.test.ts): a nynorsk page carries no
  * bokmål interface string and no bokmål-only word in its own text; an English page no Norwegian
- * interface string. Text marked as another language (`lang="nb"`) and words inside «…» (names of
- * helsenorge.no's bokmål menus, and the wording the change log quotes) are left out.
+ * interface string. Text marked as another language (`lang="nb"`), the hidden search keywords
+ * (readers of nynorsk pages often search in bokmål) and words inside «…» (names of helsenorge.no's
+ * bokmål menus, and the wording the change log quotes) are left out. The text is the DOM's
+ * textContent. Other hidden text is checked too: what a tool shows once its script runs (the
+ * composer's form, its messages) is the page's language as much as what it shows before.
  */
-import type { Page } from '@playwright/test';
 import { words } from '../../src/i18n/dictionary.ts';
 import { language, type Lang } from '../../src/i18n/languages.ts';
+import { attr, byTag, textContent, type Element } from './html.ts';
 
 /**
  * Every plain string the shell and the shared components show in a language, at any depth: the
@@ -73,30 +76,27 @@ const EN_BANNED = [
   ...new Set([...bokmalOnly('en'), ...strings('nn').filter((s) => !strings('en').includes(s) && !NN_NAMES.has(s))]),
 ].filter((s) => s.length >= 5);
 
-/** The page's text in its own language: elements marked as another language, hidden ones and «…» left out. */
-function ownText(page: Page, lang: Lang, root: 'main' | 'body'): Promise<string> {
-  return page.evaluate(
-    ([lang, root]) => {
-      const el = document.querySelector(root)!.cloneNode(true) as HTMLElement;
-      el.querySelectorAll(`[lang]:not([lang="${lang}"]), [hidden]`).forEach((e) => e.remove());
-      return (el.textContent ?? '').replace(/«[^»]*»/g, '');
-    },
-    [lang, root] as const,
-  );
+/** The text of `root` in `lang`: elements marked as another language, the search keywords and «…» left out. */
+function ownText(root: Element, lang: Lang): string {
+  const other = (el: Element) =>
+    (attr(el, 'lang') !== undefined && attr(el, 'lang') !== lang) || attr(el, 'data-pagefind-meta') !== undefined;
+  return textContent(root, other).replace(/«[^»]*»/g, '');
 }
 
-/** What is wrong with the language of the page now loaded; empty when all is well. */
-export async function languageProblems(page: Page, lang: Lang): Promise<string[]> {
+/** What is wrong with the language of a page (its <body> and <main>); empty when all is well. */
+export function languageProblems(body: Element, main: Element | undefined, lang: Lang): string[] {
   if (lang === 'nn') {
     const found: string[] = [];
-    const body = await ownText(page, 'nn', 'body');
-    for (const s of NN_BANNED) if (body.includes(s)) found.push(`bokmål interface string «${s}»`);
-    for (const m of (await ownText(page, 'nn', 'main')).matchAll(WORD)) found.push(`bokmål word «${m[1]}»`);
+    const text = ownText(body, 'nn');
+    for (const s of NN_BANNED) if (text.includes(s)) found.push(`bokmål interface string «${s}»`);
+    for (const m of (main ? ownText(main, 'nn') : '').matchAll(WORD)) found.push(`bokmål word «${m[1]}»`);
     return found;
   }
   if (lang === 'en') {
-    const body = await ownText(page, 'en', 'body');
-    return EN_BANNED.filter((s) => body.includes(s)).map((s) => `Norwegian interface string «${s}»`);
+    const text = ownText(body, 'en');
+    return EN_BANNED.filter((s) => text.includes(s)).map((s) => `Norwegian interface string «${s}»`);
   }
   return [];
 }
+
+export const bodyOf = (tree: Parameters<typeof byTag>[0]): Element => byTag(tree, 'body')[0]!;

@@ -1,11 +1,11 @@
 /**
  * Screenshots of every page in the sitemap at 375 px and 1280 px, for a human look.
- * Needs a running preview (npm run preview). Usage: node tests/tools/screenshots.ts [outDir]
+ * Needs a running preview (npm run preview). Usage: npm exec -- node scripts/screenshots.ts [outDir]
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { sitemapPaths } from './sitemap.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/tools/chromium.ts';
+import { sitemapPaths } from '../tests/tools/sitemap.ts';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const out = process.argv[2] ?? 'test-results/screenshots';

@@ -5,11 +5,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const dist = resolve(import.meta.dirname, '../../dist');
+const dist = resolve(import.meta.dirname, '../dist');
 const missing = ['index.html', 'sok/index.html', 'pagefind/pagefind.js'].filter((f) => !existsSync(resolve(dist, f)));
 if (missing.length > 0) {
   console.error(
-    `test:e2e needs the built site, but dist/ has no ${missing.join(', ')}.\n` +
+    `The tests over the built site (test:site, test:e2e) need it, but dist/ has no ${missing.join(', ')}.\n` +
       'Build it first: npm run build   (or run everything: npm test)',
   );
   process.exit(1);

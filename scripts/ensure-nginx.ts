@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BROTLI_MODULE, nginxPath } from '../../deploy/nginx.ts';
+import { BROTLI_MODULE, nginxPath } from '../deploy/nginx.ts';
 
 const debian = existsSync('/usr/bin/apt-get');
 // nginx without the brotli module still passes the tests (gzip only); add the module when we can.

@@ -3,7 +3,7 @@
  * Off-site links are not fetched (this machine has no network) but are listed once, so a
  * reviewer can see every external address the site points to.
  */
-import { NOT_FOUND_PAGES } from '../../src/lib/security/headers.ts';
+import { NOT_FOUND_PAGES } from '../src/lib/security/headers.ts';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, LinkState } from 'linkinator';
