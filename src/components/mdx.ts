@@ -30,3 +30,5 @@ export { default as ButtonLink } from './ButtonLink.astro';
 export { default as NoJsNote } from './NoJsNote.astro';
 export { default as ScreenOnly } from './ScreenOnly.astro';
 export { default as EasyRead } from './easy-read/EasyRead.astro';
+export { default as MaterialList } from './material/MaterialList.astro';
+export { default as MaterialDownloads } from './material/MaterialDownloads.astro';

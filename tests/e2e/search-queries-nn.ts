@@ -87,6 +87,14 @@ export const RELEVANCE_NN: RelevanceCase[] = [
   { query: 'hva sier jeg til pasienten', expect: '/nn/helsepersonell/' },
   { query: 'huskeliste', expect: '/nn/helsepersonell/huskeliste/' },
 
+  // The printed material for the ward
+  { query: 'materiell', expect: '/nn/helsepersonell/materiell/' },
+  { query: 'plakat', expect: '/nn/helsepersonell/materiell/' },
+  { query: 'brosjyre', expect: '/nn/helsepersonell/materiell/' },
+  { query: 'oppslag på avdelinga', expect: '/nn/helsepersonell/materiell/' },
+  { query: 'lettlesen brosjyre', expect: '/nn/helsepersonell/materiell/' },
+  { query: 'skrive ut plakat', expect: '/nn/helsepersonell/materiell/' },
+
   // Contact and information
   { query: 'telefon', expect: '/nn/kontakt/' },
   { query: 'e-postadresse', expect: '/nn/kontakt/' },

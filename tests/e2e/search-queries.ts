@@ -83,6 +83,16 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'hva sier jeg til pasienten', expect: '/helsepersonell/' },
   { query: 'huskeliste', expect: '/helsepersonell/huskeliste/' },
 
+  // The printed material for the ward
+  { query: 'materiell', expect: '/helsepersonell/materiell/' },
+  { query: 'plakat', expect: '/helsepersonell/materiell/' },
+  { query: 'brosjyre', expect: '/helsepersonell/materiell/' },
+  { query: 'brosjyre til pasienten', expect: '/helsepersonell/materiell/' },
+  { query: 'oppslag på avdelingen', expect: '/helsepersonell/materiell/' },
+  { query: 'lettlest brosjyre', expect: '/helsepersonell/materiell/' },
+  { query: 'skrive ut plakat', expect: '/helsepersonell/materiell/' },
+  { query: 'a3', expect: '/helsepersonell/materiell/' },
+
   // Contact and information
   { query: 'telefon', expect: '/kontakt/' },
   { query: 'e-post', expect: '/helsepersonell/e-post/' },

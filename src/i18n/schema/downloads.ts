@@ -25,6 +25,42 @@ export interface DownloadWords {
    * name here does not exist in this language.
    */
   files: Partial<Record<DocumentKind, string>>;
+  /**
+   * Each document as the clinicians' page of printed material (/helsepersonell/materiell/) and
+   * the patient pages present it. Words for every document, also those not made in this language
+   * yet: the page shows a document as soon as a file of it exists.
+   */
+  documents: Record<DocumentKind, DocumentWords>;
+  /**
+   * How that page says the paper and the printing of a document. The paper size and the sides are
+   * data, one table for every language (DOCUMENT_PRINT in src/lib/downloads/downloads.ts), so no
+   * language can say «tosidig» where another says one-sided.
+   */
+  printing: PrintingWords;
+}
+
+export interface DocumentWords {
+  /** The document's name, a heading: «Brosjyre til pasienten». */
+  name: string;
+  /** What it is for: who hands it to whom, or where it hangs. One to three short sentences. */
+  purpose: string;
+  /** The text of its download links, before the details in brackets: «Last ned brosjyren». */
+  download: string;
+}
+
+export interface PrintingWords {
+  /** «Papir», before the paper size. */
+  paperLabel: string;
+  /** A document made to be enlarged: «{paper}, eller forstørret til {larger} på veggen». */
+  enlarged: string;
+  /** «Skriv ut», before the sides. */
+  sidesLabel: string;
+  /** «på én side av arket» */
+  oneSided: string;
+  /** «på begge sider av arket» */
+  twoSided: string;
+  /** «På nettstedet», before a link to the page that says the same on screen. */
+  onScreenLabel: string;
 }
 
 /**

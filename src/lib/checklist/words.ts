@@ -25,6 +25,8 @@ export const checklistWordsSchema = z.strictObject({
   print: text,
   /** The text of the link to the e-mail composer. */
   composerLink: text,
+  /** The text of the link to the page of printed material (/helsepersonell/materiell/). */
+  materialLink: text,
   /** "Kilde", before the source at the foot. */
   sourceLabel: text,
   source: text,

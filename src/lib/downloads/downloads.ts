@@ -23,6 +23,35 @@ export const DOCUMENT_DIRS: Readonly<Record<DocumentKind, string>> = {
   easyRead: '/lettlest/',
 };
 
+/** The paper sizes the documents are printed on. */
+export type PaperSize = 'A4' | 'A3';
+
+/** How a document is printed: data, the same in every language (the words say it). */
+export interface PrintSpec {
+  /** The page size of the file. */
+  paper: PaperSize;
+  /** 2: made for both sides of one sheet. */
+  sides: 1 | 2;
+  /** A larger paper it stays readable on, for the wall. */
+  enlargeTo?: PaperSize;
+  /** The page of the site that says the same on screen (its id: "lettlest"), if any. */
+  page?: string;
+}
+
+/**
+ * How each document is printed, in the order the clinicians' page of printed material
+ * (/helsepersonell/materiell/, src/components/material/) lists them: what goes to the patient
+ * first, the checklist for the pain team last.
+ */
+export const DOCUMENT_PRINT: Readonly<Record<DocumentKind, PrintSpec>> = {
+  leaflet: { paper: 'A4', sides: 2, page: 'reservasjon' },
+  poster: { paper: 'A4', sides: 1, enlargeTo: 'A3' },
+  easyRead: { paper: 'A4', sides: 1, page: 'lettlest' },
+  form: { paper: 'A4', sides: 1, page: 'skjema' },
+  guide: { paper: 'A4', sides: 1, page: 'helsenorge-veiledning' },
+  checklist: { paper: 'A4', sides: 1, page: 'helsepersonell/huskeliste' },
+};
+
 const DOCUMENTS = Object.keys(DOCUMENT_DIRS) as DocumentKind[];
 
 /** A download id: "<document>-<language>", e.g. "form-nn". */
