@@ -38,6 +38,8 @@ export default {
     postalAddress: 'Postal address',
     fallback: 'You can find contact details for {shortName} at {ownerShort}:',
     fallbackOther: 'You can find other contact details for {shortName} at {ownerShort}:',
+    postalFallback:
+      "You can find the registry secretariat's postal address on {shortName}'s web pages at {ownerShort}:",
     fallbackLink: '{shortName} on {host}',
   },
   deadline: {

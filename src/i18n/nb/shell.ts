@@ -35,6 +35,7 @@ export default {
     postalAddress: 'Postadresse',
     fallback: 'Kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
     fallbackOther: 'Annen kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
+    postalFallback: 'Postadressen til registersekretariatet finner du på nettsidene til {shortName} hos {ownerShort}:',
     fallbackLink: '{shortName} på {host}',
   },
   deadline: {

@@ -35,6 +35,7 @@ export default {
     postalAddress: 'Postadresse',
     fallback: 'Kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
     fallbackOther: 'Annan kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
+    postalFallback: 'Postadressa til registersekretariatet finn du på nettsidene til {shortName} hos {ownerShort}:',
     fallbackLink: '{shortName} på {host}',
   },
   deadline: {

@@ -44,6 +44,11 @@ export interface ShellWords {
     fallback: string;
     /** The same when some details are shown: "Annen kontaktinformasjon til …". */
     fallbackOther: string;
+    /**
+     * Where the postal address is found while it is not configured, where only the address is asked
+     * for: "Postadressen til registersekretariatet finner du på nettsidene til {shortName} hos {ownerShort}:".
+     */
+    postalFallback: string;
     /** The link text: "{shortName} på {host}". */
     fallbackLink: string;
   };
