@@ -32,6 +32,8 @@ import { LANGS, isLang } from './i18n/languages';
 import { statusLines, translationStatus } from './lib/content/translations';
 import { brokenMethodPages, brokenSourceKeys } from './lib/content/references';
 import { changelogSchema, checkChangelog, idOfPath, sourceHash, type ChangelogEntry } from './lib/content/changelog';
+import { termsLoader } from './lib/content/loaders/terms';
+import { termSchema } from './lib/content/terms';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
@@ -248,4 +250,7 @@ const changelog = defineCollection({
   schema: z.strictObject({ entries: changelogSchema }),
 });
 
-export const collections = { registry, routes, methods, pages, changelog };
+/** The glossary of each language, and the check that every page explains a term where it first uses it. */
+const terms = defineCollection({ loader: termsLoader(), schema: termSchema });
+
+export const collections = { registry, routes, methods, pages, changelog, terms };

@@ -29,3 +29,5 @@ export { default as DownloadList } from './DownloadList.astro';
 export { default as ButtonLink } from './ButtonLink.astro';
 export { default as NoJsNote } from './NoJsNote.astro';
 export { default as ScreenOnly } from './ScreenOnly.astro';
+export { default as Term } from './Term.astro';
+export { default as Glossary } from './Glossary.astro';

@@ -16,6 +16,7 @@ export default {
     privacy: 'Privacy: no cookies',
     siteMap: 'All pages on this website',
     changes: 'Changes to this website',
+    glossary: 'Words we use',
   },
   footerOwner: '{shortName} is run by {owner}.',
   lastChanged: 'Last changed',
@@ -38,8 +39,7 @@ export default {
     postalAddress: 'Postal address',
     fallback: 'You can find contact details for {shortName} at {ownerShort}:',
     fallbackOther: 'You can find other contact details for {shortName} at {ownerShort}:',
-    postalFallback:
-      "You can find the registry secretariat's postal address on {shortName}'s web pages at {ownerShort}:",
+    postalFallback: "You can find the postal address on {shortName}'s web pages at {ownerShort}:",
     fallbackLink: '{shortName} on {host}',
   },
   deadline: {
@@ -66,5 +66,6 @@ export default {
     missing: 'No separate contact for feedback about this website has been set up yet.',
   },
   changelog: { why: 'Why:', pages: 'Pages:' },
+  glossary: { readMore: 'Read more:' },
   pageList: { more: 'And {count} more pages under' },
 } satisfies ShellWords;

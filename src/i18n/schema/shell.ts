@@ -15,7 +15,7 @@ export interface ShellWords {
   breadcrumbsLabel: string;
   footerContactHeading: string;
   footerAboutHeading: string;
-  footerLinks: { accessibility: string; privacy: string; siteMap: string; changes: string };
+  footerLinks: { accessibility: string; privacy: string; siteMap: string; changes: string; glossary: string };
   /** "{shortName} drives av {owner}." */
   footerOwner: string;
   lastChanged: string;
@@ -46,7 +46,7 @@ export interface ShellWords {
     fallbackOther: string;
     /**
      * Where the postal address is found while it is not configured, where only the address is asked
-     * for: "Postadressen til registersekretariatet finner du på nettsidene til {shortName} hos {ownerShort}:".
+     * for: "Postadressen finner du på nettsidene til {shortName} hos {ownerShort}:".
      */
     postalFallback: string;
     /** The link text: "{shortName} på {host}". */
@@ -87,6 +87,8 @@ export interface ShellWords {
   };
   /** <Changelog> (/endringer/): the labels of each entry. */
   changelog: { why: string; pages: string };
+  /** <Glossary> (/ord-og-uttrykk/): the words before a term's link, "Les mer:". */
+  glossary: { readMore: string };
   /** <PageList> (the site map): "Og {count} sider til under", followed by a link to the section. */
   pageList: { more: string };
 }
