@@ -39,7 +39,8 @@ export default {
     postalAddress: 'Postal address',
     fallback: 'You can find contact details for {shortName} at {ownerShort}:',
     fallbackOther: 'You can find other contact details for {shortName} at {ownerShort}:',
-    postalFallback: "You can find the postal address on {shortName}'s web pages at {ownerShort}:",
+    postalFallback:
+      'We do not have the postal address here. You can find contact details for {shortName} at {ownerShort}:',
     fallbackLink: '{shortName} on {host}',
   },
   deadline: {

@@ -36,7 +36,7 @@ export default {
     postalAddress: 'Postadresse',
     fallback: 'Kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
     fallbackOther: 'Annen kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
-    postalFallback: 'Postadressen finner du på nettsidene til {shortName} hos {ownerShort}:',
+    postalFallback: 'Postadressen har vi ikke her. Kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
     fallbackLink: '{shortName} på {host}',
   },
   deadline: {

@@ -36,7 +36,7 @@ export default {
     postalAddress: 'Postadresse',
     fallback: 'Kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
     fallbackOther: 'Annan kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
-    postalFallback: 'Postadressa finn du på nettsidene til {shortName} hos {ownerShort}:',
+    postalFallback: 'Postadressa har vi ikkje her. Kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
     fallbackLink: '{shortName} på {host}',
   },
   deadline: {

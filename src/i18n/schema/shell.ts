@@ -45,8 +45,9 @@ export interface ShellWords {
     /** The same when some details are shown: "Annen kontaktinformasjon til …". */
     fallbackOther: string;
     /**
-     * Where the postal address is found while it is not configured, where only the address is asked
-     * for: "Postadressen finner du på nettsidene til {shortName} hos {ownerShort}:".
+     * Where only the postal address is asked for and it is not configured: that this site does not
+     * have it, and where contact details are found, without saying what that page lists (no source
+     * does): "Postadressen har vi ikke her. Kontaktinformasjon til {shortName} finner du hos {ownerShort}:".
      */
     postalFallback: string;
     /** The link text: "{shortName} på {host}". */
