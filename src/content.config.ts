@@ -13,6 +13,8 @@ import { checklistLoader } from './lib/content/loaders/checklist';
 import { contentDir } from './lib/content/loaders/context';
 import { easyReadSchema } from './lib/content/easy-read';
 import { easyReadLoader } from './lib/content/loaders/easy-read';
+import { termsLoader } from './lib/content/loaders/terms';
+import { termSchema } from './lib/content/terms';
 
 export const collections = {
   /** content/registry.yaml, the single entry "smertereg". */
@@ -29,4 +31,6 @@ export const collections = {
   checklist: defineCollection({ loader: checklistLoader(), schema: checklistWordsSchema }),
   /** content/words/<lang>/easy-read.yaml, ids "nb", "nn", "en". */
   easyRead: defineCollection({ loader: easyReadLoader(contentDir()), schema: easyReadSchema }),
+  /** content/words/<lang>/terms.yaml, and the check that every page explains a term where it first uses it. */
+  terms: defineCollection({ loader: termsLoader(), schema: termSchema }),
 };

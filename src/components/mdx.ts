@@ -32,3 +32,5 @@ export { default as ScreenOnly } from './ScreenOnly.astro';
 export { default as EasyRead } from './easy-read/EasyRead.astro';
 export { default as MaterialList } from './material/MaterialList.astro';
 export { default as MaterialDownloads } from './material/MaterialDownloads.astro';
+export { default as Term } from './Term.astro';
+export { default as Glossary } from './Glossary.astro';

@@ -78,6 +78,8 @@ export const RELEVANCE_EN: RelevanceCase[] = [
   { query: 'accessib', expect: '/en/tilgjengelighet/' },
   { query: 'screen reader', expect: '/en/tilgjengelighet/' },
   { query: 'site map', expect: '/en/nettstedskart/' },
+  { query: 'glossary', expect: '/en/ord-og-uttrykk/' },
+  { query: 'what does it mean', expect: '/en/ord-og-uttrykk/' },
   { query: 'change log', expect: '/en/endringer/' },
 ];
 

@@ -56,6 +56,7 @@ export const RELEVANCE_NN: RelevanceCase[] = [
   { query: 'id-porten', expect: '/nn/reservasjon/edialog/' },
   { query: 'sei frå til legen', expect: '/nn/reservasjon/behandler/' },
   { query: 'sei fra munnleg til behandlar', expect: '/nn/reservasjon/behandler/' },
+  { query: 'pasienten seier frå munnleg', expect: '/nn/helsepersonell/e-post/' },
   { query: 'si fra til behandleren', expect: '/nn/reservasjon/behandler/' },
 
   // Afterwards
@@ -115,6 +116,7 @@ export const RELEVANCE_NN: RelevanceCase[] = [
   { query: 'forstorre teksten', expect: '/nn/tilgjengelighet/' },
   { query: 'tilgjengelegheitserklaering', expect: '/nn/tilgjengelighet/' },
   { query: 'oversikt over alle sidene', expect: '/nn/nettstedskart/' },
+  { query: 'ordliste', expect: '/nn/ord-og-uttrykk/' },
 ];
 
 /** Words that have nothing to do with the site. Each must give no results at all on /nn/. */

@@ -114,6 +114,8 @@ export const RELEVANCE: RelevanceCase[] = [
   { query: 'forstorre teksten', expect: '/tilgjengelighet/' },
   { query: 'tilgjengelighetserklaering', expect: '/tilgjengelighet/' },
   { query: 'oversikt over alle sidene', expect: '/nettstedskart/' },
+  { query: 'ordliste', expect: '/ord-og-uttrykk/' },
+  { query: 'hva betyr ordene', expect: '/ord-og-uttrykk/' },
 ];
 
 /** Words that have nothing to do with the site. Each must give no results at all. */

@@ -15,10 +15,12 @@ const cases = LANGS.flatMap((lang) =>
   STATEMENTS.filter((s) => s.says[lang]).map((s) => ({ ...s, path: pathOf(s.page, lang), texts: s.says[lang]! })),
 );
 
-test('the table covers every statement in bokmål and nynorsk', () => {
+test('the table covers every statement in bokmål and nynorsk, and the 16 that concern patients in English', () => {
   expect(STATEMENTS.length).toBe(21);
   for (const lang of ['nb', 'nn'] as const)
     expect(cases.filter((c) => c.path === pathOf(c.page, lang)).length).toBe(21);
+  // The clinician pages stay Norwegian (src/i18n/languages.ts, scope "patient").
+  expect(cases.filter((c) => c.path === pathOf(c.page, 'en')).length).toBe(16);
 });
 
 test.each(cases)('$path: $source', ({ path, texts, links }) => {

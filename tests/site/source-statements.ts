@@ -4,7 +4,7 @@
  * it must show, and what the page says in each language that carries it. Typed from the source
  * document and each language's wording on purpose, not read from content/: this is the independent
  * check that content/ still says what the registry said (tests/site/source-coverage.test.ts).
- * A language is added by adding its column (issue 19 asks for English on the patient rows).
+ * A language is added by adding its column; English has the rows of the pages it has (the patients').
  */
 import type { Lang } from '../../src/i18n/languages.ts';
 
@@ -30,12 +30,17 @@ export const STATEMENTS: Statement[] = [
     says: {
       nb: [/SmerteReg er Nasjonalt kvalitetsregister for smertebehandling/],
       nn: [/SmerteReg er Nasjonalt kvalitetsregister for smertebehandling/],
+      en: [/SmerteReg is Nasjonalt kvalitetsregister for smertebehandling/],
     },
   },
   {
     source: 'går over fra å være et samtykkebasert register til et register basert på reservasjonsrett',
     page: 'om-smertereg',
-    says: { nb: [/samtykkebasert register/, /reservasjonsrett/], nn: [/samtykkebasert register/, /reservasjonsrett/] },
+    says: {
+      nb: [/samtykkebasert register/, /reservasjonsrett/],
+      nn: [/samtykkebasert register/, /reservasjonsrett/],
+      en: [/consent-based registry/, /based on a right to opt out/],
+    },
   },
   {
     source: 'går over … (the clinicians are told too)',
@@ -77,6 +82,10 @@ export const STATEMENTS: Statement[] = [
         /Spør behandlaren din i smerteteamet/,
         /Om det trengst, tek behandlaren kontakt med registersekretariatet for deg/,
       ],
+      en: [
+        /Ask your clinician in the pain team/,
+        /If needed, your clinician contacts the registry secretariat for you/,
+      ],
     },
   },
   {
@@ -85,24 +94,29 @@ export const STATEMENTS: Statement[] = [
     says: {
       nb: [/Kontakt registersekretariatet/, /ringe eller sende e-post/],
       nn: [/Kontakt registersekretariatet/, /ringje eller sende e-post/],
+      en: [/Contact the registry secretariat/, /phone or email them/],
     },
   },
   {
     source: 'Informasjon 3) www.helsenorge.no',
     page: 'informasjon',
     links: ['https://www.helsenorge.no'],
-    says: { nb: [/Les på helsenorge\.no/], nn: [/Les på helsenorge\.no/] },
+    says: { nb: [/Les på helsenorge\.no/], nn: [/Les på helsenorge\.no/], en: [/Read on helsenorge\.no/] },
   },
   {
     source: 'Informasjon 4) nettsidene til SmerteReg',
     page: 'informasjon',
     links: [SMERTEREG],
-    says: { nb: [/Les på nettsidene til SmerteReg/], nn: [/Les på nettsidene til SmerteReg/] },
+    says: {
+      nb: [/Les på nettsidene til SmerteReg/],
+      nn: [/Les på nettsidene til SmerteReg/],
+      en: [/Read SmerteReg.s web pages/],
+    },
   },
   {
     source: 'Det er fire måter å reservere seg',
     page: 'reservasjon',
-    says: { nb: [/reservere deg på fire måter/], nn: [/reservere deg på fire måtar/] },
+    says: { nb: [/reservere deg på fire måter/], nn: [/reservere deg på fire måtar/], en: [/opt out in four ways/] },
   },
   {
     source: 'Reservasjon 1) Pasienten logger selv inn på www.helsenorge.no og reserverer seg der',
@@ -111,13 +125,18 @@ export const STATEMENTS: Statement[] = [
     says: {
       nb: [/logger inn på helsenorge\.no og reserverer deg der/],
       nn: [/loggar inn på helsenorge\.no og reserverer deg der/],
+      en: [/log in on helsenorge\.no and opt out there/],
     },
   },
   {
     source: 'Brukerveiledningen vil være tilgjengelig',
     page: 'helsenorge-veiledning',
     // helsenorge.no's menu name is known only in bokmål, so the nynorsk steps keep it in «…».
-    says: { nb: [/steg for steg/, /Personverninnstillinger/], nn: [/steg for steg/, /Personverninnstillinger/] },
+    says: {
+      nb: [/steg for steg/, /Personverninnstillinger/],
+      nn: [/steg for steg/, /Personverninnstillinger/],
+      en: [/step by step/, /Personverninnstillinger/],
+    },
   },
   {
     source:
@@ -136,6 +155,12 @@ export const STATEMENTS: Statement[] = [
         /treng ikkje skrive noko/,
         /Behandlaren ringjer registersekretariatet/,
         /sender i tillegg ein e-post/,
+      ],
+      en: [
+        /tell your clinician/,
+        /do not have to write anything/,
+        /Your clinician phones the registry secretariat/,
+        /also sends an email/,
       ],
     },
   },
@@ -163,12 +188,13 @@ export const STATEMENTS: Statement[] = [
     says: {
       nb: [/fyller ut reservasjonsskjemaet og sender det til registersekretariatet/],
       nn: [/fyller ut reservasjonsskjemaet og sender det til registersekretariatet/],
+      en: [/fill in the opt-out form and send it to the registry secretariat/],
     },
   },
   {
     source: 'reservasjonsskjema som ligger på nettsiden',
     page: 'skjema',
-    says: { nb: [/Reservasjonsskjema/], nn: [/Reservasjonsskjema/] },
+    says: { nb: [/Reservasjonsskjema/], nn: [/Reservasjonsskjema/], en: [/Opt-out form/] },
   },
   {
     source: 'Reservasjon 4) sikker meldingsutveksling som brukes i Helse Bergen (eDialog)',
@@ -177,6 +203,7 @@ export const STATEMENTS: Statement[] = [
     says: {
       nb: [/sikker melding til registersekretariatet gjennom eDialog/],
       nn: [/sikker melding til registersekretariatet gjennom eDialog/],
+      en: [/secure message to the registry secretariat through eDialog/, /Helse Bergen uses for secure messages/],
     },
   },
   {
@@ -191,12 +218,21 @@ export const STATEMENTS: Statement[] = [
         /utan ugrunna opphald/,
         /seinast 30 dagar etter at (registersekretariatet|dei) har motteke (reservasjons)?skjemaet/,
       ],
+      en: [
+        /as soon as possible/,
+        /uten ugrunnet opphold/,
+        /no later than 30 days after (the registry secretariat|they) (have|has) received your form/,
+      ],
     },
   },
   {
     source: 'Dersom pasienten henvender seg direkte til SmerteReg',
     page: 'reservasjon/etterpa',
-    says: { nb: [/Når du kontakter SmerteReg direkte/], nn: [/Når du kontaktar SmerteReg direkte/] },
+    says: {
+      nb: [/Når du kontakter SmerteReg direkte/],
+      nn: [/Når du kontaktar SmerteReg direkte/],
+      en: [/When you contact SmerteReg directly/],
+    },
   },
   {
     source:
@@ -211,6 +247,11 @@ export const STATEMENTS: Statement[] = [
       nn: [
         /All korrespondanse mellom deg eller behandlaren din og SmerteReg blir arkivert/,
         /arkivsystemet til Helse Bergen/,
+        /Elements/,
+      ],
+      en: [
+        /All letters and messages between SmerteReg and you or your clinician are archived/,
+        /Helse Bergen.s archive system/,
         /Elements/,
       ],
     },

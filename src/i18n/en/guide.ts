@@ -17,5 +17,5 @@ export default {
   footer: 'Opting out of {shortName} · Last reviewed {date}',
   keywords: ['opt out', 'user guide'],
   illustrationCaption:
-    'The drawing shows the way: your name at the top of the page, the menu that opens, and the choice where you opt out. It is simplified and is not a picture of helsenorge.no.',
+    'The drawing shows the first four steps: you log in, click your name at the top of the page, choose «Profil og innstillinger» and then «Personverninnstillinger». It is simplified and is not a picture of helsenorge.no.',
 } satisfies GuideWords;

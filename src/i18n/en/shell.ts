@@ -16,6 +16,7 @@ export default {
     privacy: 'Privacy: no cookies',
     siteMap: 'All pages on this website',
     changes: 'Changes to this website',
+    glossary: 'Words we use',
   },
   footerOwner: '{shortName} is run by {owner}.',
   lastChanged: 'Last changed',
@@ -38,6 +39,8 @@ export default {
     postalAddress: 'Postal address',
     fallback: 'You can find contact details for {shortName} at {ownerShort}:',
     fallbackOther: 'You can find other contact details for {shortName} at {ownerShort}:',
+    postalFallback:
+      'We do not have the postal address here. You can find contact details for {shortName} at {ownerShort}:',
     fallbackLink: '{shortName} on {host}',
   },
   deadline: {
@@ -64,5 +67,6 @@ export default {
     missing: 'No separate contact for feedback about this website has been set up yet.',
   },
   changelog: { why: 'Why:', pages: 'Pages:' },
+  glossary: { readMore: 'Read more:' },
   pageList: { more: 'And {count} more pages under' },
 } satisfies ShellWords;

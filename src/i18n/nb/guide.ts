@@ -17,5 +17,5 @@ export default {
   footer: 'Reservasjon mot {shortName} · Sist gjennomgått {date}',
   keywords: ['reservasjon', 'brukerveiledning'],
   illustrationCaption:
-    'Tegningen viser veien: navnet ditt øverst på siden, menyen som åpner seg, og valget der du reserverer deg. Den er forenklet og er ikke et bilde av helsenorge.no.',
+    'Tegningen viser de fire første stegene: du logger inn, klikker på navnet ditt øverst på siden, velger «Profil og innstillinger» og så «Personverninnstillinger». Den er forenklet og er ikke et bilde av helsenorge.no.',
 } satisfies GuideWords;

@@ -16,6 +16,7 @@ export default {
     privacy: 'Personvern: ingen informasjonskapsler',
     siteMap: 'Oversikt over alle sidene',
     changes: 'Endringer på nettstedet',
+    glossary: 'Ord og uttrykk',
   },
   footerOwner: '{shortName} drives av {owner}.',
   lastChanged: 'Sist endret',
@@ -35,6 +36,7 @@ export default {
     postalAddress: 'Postadresse',
     fallback: 'Kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
     fallbackOther: 'Annen kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
+    postalFallback: 'Postadressen har vi ikke her. Kontaktinformasjon til {shortName} finner du hos {ownerShort}:',
     fallbackLink: '{shortName} på {host}',
   },
   deadline: {
@@ -61,5 +63,6 @@ export default {
     missing: 'Det er ennå ikke satt opp en egen kontakt for tilbakemeldinger om nettstedet.',
   },
   changelog: { why: 'Hvorfor:', pages: 'Sider:' },
+  glossary: { readMore: 'Les mer:' },
   pageList: { more: 'Og {count} sider til under' },
 } satisfies ShellWords;

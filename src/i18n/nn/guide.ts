@@ -17,5 +17,5 @@ export default {
   footer: 'Reservasjon mot {shortName} · Sist gjennomgått {date}',
   keywords: ['reservasjon', 'brukarrettleiing'],
   illustrationCaption:
-    'Teikninga viser vegen: namnet ditt øvst på sida, menyen som opnar seg, og valet der du reserverer deg. Ho er forenkla og er ikkje eit bilete av helsenorge.no.',
+    'Teikninga viser dei fire første stega: du loggar inn, klikkar på namnet ditt øvst på sida, vel «Profil og innstillinger» og så «Personverninnstillinger». Ho er forenkla og er ikkje eit bilete av helsenorge.no.',
 } satisfies GuideWords;

@@ -16,6 +16,7 @@ export default {
     privacy: 'Personvern: ingen informasjonskapslar',
     siteMap: 'Oversikt over alle sidene',
     changes: 'Endringar på nettstaden',
+    glossary: 'Ord og uttrykk',
   },
   footerOwner: '{owner} driv {shortName}.',
   lastChanged: 'Sist endra',
@@ -35,6 +36,7 @@ export default {
     postalAddress: 'Postadresse',
     fallback: 'Kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
     fallbackOther: 'Annan kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
+    postalFallback: 'Postadressa har vi ikkje her. Kontaktinformasjon til {shortName} finn du hos {ownerShort}:',
     fallbackLink: '{shortName} på {host}',
   },
   deadline: {
@@ -61,5 +63,6 @@ export default {
     missing: 'Det er enno ikkje sett opp ein eigen kontakt for tilbakemeldingar om nettstaden.',
   },
   changelog: { why: 'Kvifor:', pages: 'Sider:' },
+  glossary: { readMore: 'Les meir:' },
   pageList: { more: 'Og {count} sider til under' },
 } satisfies ShellWords;

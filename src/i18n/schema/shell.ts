@@ -15,7 +15,7 @@ export interface ShellWords {
   breadcrumbsLabel: string;
   footerContactHeading: string;
   footerAboutHeading: string;
-  footerLinks: { accessibility: string; privacy: string; siteMap: string; changes: string };
+  footerLinks: { accessibility: string; privacy: string; siteMap: string; changes: string; glossary: string };
   /** "{shortName} drives av {owner}." */
   footerOwner: string;
   lastChanged: string;
@@ -44,6 +44,12 @@ export interface ShellWords {
     fallback: string;
     /** The same when some details are shown: "Annen kontaktinformasjon til …". */
     fallbackOther: string;
+    /**
+     * Where only the postal address is asked for and it is not configured: that this site does not
+     * have it, and where contact details are found, without saying what that page lists (no source
+     * does): "Postadressen har vi ikke her. Kontaktinformasjon til {shortName} finner du hos {ownerShort}:".
+     */
+    postalFallback: string;
     /** The link text: "{shortName} på {host}". */
     fallbackLink: string;
   };
@@ -82,6 +88,8 @@ export interface ShellWords {
   };
   /** <Changelog> (/endringer/): the labels of each entry. */
   changelog: { why: string; pages: string };
+  /** <Glossary> (/ord-og-uttrykk/): the words before a term's link, "Les mer:". */
+  glossary: { readMore: string };
   /** <PageList> (the site map): "Og {count} sider til under", followed by a link to the section. */
   pageList: { more: string };
 }

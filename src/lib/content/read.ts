@@ -7,6 +7,7 @@ import type { Method, PageData, Registry, Route } from './schemas';
 import type { ChangelogEntry } from './changelog';
 import { fillEasyRead, type FilledSection } from './easy-read';
 import type { ChecklistWords } from '../checklist/words';
+import type { Term } from './terms';
 import { DEFAULT_LANG, LANGS, inScope, type FullLang, type Lang } from '../../i18n/languages';
 
 export async function getRegistry(): Promise<Registry> {
@@ -109,4 +110,12 @@ export async function getPage(id: string, lang: Lang = DEFAULT_LANG): Promise<Si
 export async function twinsOf(id: string): Promise<Lang[]> {
   const all = await getCollection('pages');
   return LANGS.filter((l) => all.some((e) => e.id === `${l}/${id}`));
+}
+
+export type TermEntry = Term & { id: string };
+
+/** The glossary of a language (content/words/<lang>/terms.yaml), by term id. */
+export async function getTerms(lang: Lang = DEFAULT_LANG): Promise<Map<string, TermEntry>> {
+  const all = await getCollection('terms', (e) => e.id.startsWith(`${lang}/`));
+  return new Map(all.map((e) => [e.id.slice(lang.length + 1), { ...e.data, id: e.id.slice(lang.length + 1) }]));
 }
