@@ -34,6 +34,8 @@ import { brokenMethodPages, brokenSourceKeys } from './lib/content/references';
 import { changelogSchema, checkChangelog, idOfPath, sourceHash, type ChangelogEntry } from './lib/content/changelog';
 import { easyReadSchema } from './lib/content/easy-read';
 import { easyReadLoader } from './lib/content/loaders/easy-read';
+import { aboutSchema } from './lib/content/about';
+import { aboutLoader } from './lib/content/loaders/about';
 
 /** Tests point this at a fixture copy of content/ (e.g. with contact details set). */
 const CONTENT = process.env.SMERTEREG_CONTENT_DIR ?? 'content';
@@ -253,4 +255,7 @@ const changelog = defineCollection({
 /** The easy-read text per language (content/words/<lang>/easy-read.yaml), entry id = language. */
 const easyRead = defineCollection({ loader: easyReadLoader(CONTENT), schema: easyReadSchema });
 
-export const collections = { registry, routes, methods, pages, changelog, easyRead };
+/** What the patient pages and the leaflet both say (content/words/<lang>/about.yaml), entry id = language. */
+const about = defineCollection({ loader: aboutLoader(CONTENT), schema: aboutSchema });
+
+export const collections = { registry, routes, methods, pages, changelog, easyRead, about };

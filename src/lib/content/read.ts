@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Method, PageData, Registry, Route } from './schemas';
 import type { ChangelogEntry } from './changelog';
 import { fillEasyRead, type FilledSection } from './easy-read';
+import { fillAbout, type About } from './about';
 import { DEFAULT_LANG, LANGS, inScope, type Lang } from '../../i18n/languages';
 
 export async function getRegistry(): Promise<Registry> {
@@ -38,6 +39,13 @@ export async function getEasyRead(lang: Lang = DEFAULT_LANG): Promise<FilledSect
   const entry = await getEntry('easyRead', lang);
   if (!entry) throw new Error(`content/words/${lang}/easy-read.yaml did not load`);
   return fillEasyRead(entry.data, await getRegistry(), lang);
+}
+
+/** What the patient pages and the leaflet both say, in `lang` (content/words/<lang>/about.yaml), facts filled in. */
+export async function getAbout(lang: Lang = DEFAULT_LANG): Promise<About> {
+  const entry = await getEntry('about', lang);
+  if (!entry) throw new Error(`content/words/${lang}/about.yaml did not load`);
+  return fillAbout(entry.data, await getRegistry(), lang);
 }
 
 /** The public change log, newest first (content/changelog.yaml). */
