@@ -11,5 +11,8 @@ export default {
     form: 'reservasjonsskjema-bokmal',
     guide: 'veiledning-helsenorge-bokmal',
     checklist: 'huskeliste-smerteteam-bokmal',
+    leaflet: 'brosjyre-smertereg-bokmal',
+    poster: 'plakat-smertereg-bokmal',
+    easyRead: 'lettlest-smertereg-bokmal',
   },
 } satisfies DownloadWords;
