@@ -6,6 +6,7 @@
  * language's words); how each document is made is RECIPES here.
  * Everything comes from content/ through src/lib/content/read.ts.
  */
+import { site } from 'astro:config/server';
 import { getEntry } from 'astro:content';
 import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
@@ -62,10 +63,14 @@ export const EASY_READ_PAGE_ID = 'lettlest';
 
 /**
  * The absolute URL of a page in a language on this deployment: the same site address and path
- * as the page's canonical URL (SITE_URL, through Astro's `site`), so a printed code opens exactly
- * that page.
+ * as the page's canonical URL (SITE_URL, through Astro's `site` setting, which is also
+ * `Astro.site`), so a printed code opens exactly that page. Not `import.meta.env.SITE`: in server
+ * code Astro lets any environment variable named SITE replace it.
  */
-const pageUrl = (id: string, lang: Lang) => absoluteUrl(pathOf(id, lang), import.meta.env.SITE);
+function pageUrl(id: string, lang: Lang): string {
+  if (!site) throw new Error('astro.config.mjs sets no `site`: the printed QR codes need the site address');
+  return absoluteUrl(pathOf(id, lang), site);
+}
 
 /** The latest of ISO dates. */
 const latest = (dates: readonly string[]) => [...dates].sort().at(-1)!;

@@ -1,7 +1,7 @@
 /**
  * The site's public address: the setting SITE_URL, read once by astro.config.mjs (`site`), from
  * which Astro makes every canonical URL, the sitemap and Open Graph, and the build makes the QR
- * codes on the printed material (`import.meta.env.SITE` in src/lib/downloads/build-files.ts).
+ * codes on the printed material (`site` from `astro:config/server` in src/lib/downloads/build-files.ts).
  * Without the setting the address is a reserved name that never resolves (RFC 2606 `.invalid`), so
  * a forgotten setting shows, and the build warns that printed codes would point nowhere.
  * Plain TypeScript: astro.config.mjs imports it.
