@@ -14,6 +14,8 @@ test('a missing nynorsk page is the bokmål page with a nynorsk notice', { timeo
   rmSync(join(f.content, 'pages/nn/personvern.mdx'));
   const { code, output } = f.run('build');
   expect(code, output).toBe(0);
+  // Built without SITE_URL: one warning, naming the setting, that printed QR codes point nowhere.
+  expect(output.match(/SITE_URL is not set: .* QR codes/g)).toHaveLength(1);
   const html = readFileSync(join(f.out, 'nn/personvern/index.html'), 'utf8');
   expect(html).toContain('<html lang="nn"');
   expect(html).toContain(words('nn').shell.fallbackNotice.title);
