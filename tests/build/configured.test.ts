@@ -11,7 +11,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { fixture, type Fixture } from './helpers.ts';
 import { DOCUMENT_DIRS, DOWNLOAD_IDS, parseDownloadId, stemOf } from '../../src/lib/downloads/downloads.ts';
 import { pathOf } from '../../src/lib/content/site.ts';
-import type { Lang } from '../../src/i18n/languages.ts';
+import { language, type Lang } from '../../src/i18n/languages.ts';
+import { PDFDocument } from 'pdf-lib';
+import { expectAccessiblePdf, hasQpdf, qpdfCheck } from '../tools/pdf-ua.ts';
 import { qrCodesIn } from '../tools/qr.ts';
 
 const PHONE = '00 00 00 01';
@@ -114,12 +116,18 @@ describe('a deployment with SITE_URL set: the QR codes on paper', () => {
   });
 
   test.each(printed)(
-    'the $doc in $lang: one code, level M or better, opening the canonical URL of its page',
+    'the $doc in $lang: PDF/UA, and one code, level M or better, opening the canonical URL of its page',
     async ({ doc, lang }) => {
       const dir = join(f.out, DOCUMENT_DIRS[doc]);
       const name = readdirSync(dir).find((n) => new RegExp(`^${stemOf(doc, lang)}-[0-9a-f]{8}\\.pdf$`).test(n));
       expect(name, `${doc} in ${lang} in ${DOCUMENT_DIRS[doc]}`).toBeDefined();
-      const codes = await qrCodesIn(new Uint8Array(readFileSync(join(dir, name!))));
+      const bytes = new Uint8Array(readFileSync(join(dir, name!)));
+      // The file as built and served: tagged PDF/UA in its language, and sound to qpdf.
+      const title = (await PDFDocument.load(bytes, { updateMetadata: false })).getTitle() ?? '';
+      expect(title.length).toBeGreaterThan(10);
+      await expectAccessiblePdf(bytes, { title, lang: language(lang).pdfLang }, expect);
+      if (hasQpdf) expect(qpdfCheck(bytes)).toMatch(/No syntax or stream encoding errors/);
+      const codes = await qrCodesIn(bytes);
       const url = canonical(pathOf(TARGET[doc], lang));
       expect(url.startsWith(`${SITE}/`)).toBe(true);
       expect(codes.map((c) => c.text)).toEqual([url]);

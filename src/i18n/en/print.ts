@@ -18,7 +18,7 @@ export default {
   poster: {
     headline: 'You can say no to {shortName}',
     lines: [
-      '{shortName} is a registry of information about patients in hospital who get help from the pain team.',
+      '{shortName} holds information about patients who get help from a hospital pain team.',
       'You do not have to say why.',
       'It does not affect the treatment you get.',
     ],

@@ -18,7 +18,7 @@ export default {
   poster: {
     headline: 'Du kan si nei til {shortName}',
     lines: [
-      '{shortName} er et register med opplysninger om pasienter på sykehus som får hjelp av smerteteamet.',
+      '{shortName} har opplysninger om pasienter som får hjelp av smerteteamet på sykehus.',
       'Du trenger ikke si hvorfor.',
       'Behandlingen du får, blir ikke påvirket.',
     ],

@@ -18,7 +18,7 @@ export default {
   poster: {
     headline: 'Du kan seie nei til {shortName}',
     lines: [
-      '{shortName} er eit register med opplysningar om pasientar på sjukehus som får hjelp av smerteteamet.',
+      '{shortName} har opplysningar om pasientar som får hjelp av smerteteamet på sjukehus.',
       'Du treng ikkje seie kvifor.',
       'Behandlinga du får, blir ikkje påverka.',
     ],
