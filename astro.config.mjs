@@ -4,10 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { existsSync } from 'node:fs';
 import { LANGUAGES } from './src/i18n/languages.ts';
+import { isPlaceholderSite, placeholderWarning, siteUrl } from './src/lib/shell/site-url.ts';
 
 // The public address of the deployment. Set SITE_URL when building for production;
 // the default is a reserved, non-resolving name so that a forgotten setting is obvious.
-const site = process.env.SITE_URL ?? 'https://smertereg-reservasjon.invalid';
+const site = siteUrl(process.env.SITE_URL);
 
 /** @type {string[]} */
 const codes = LANGUAGES.map((l) => l.code);
@@ -43,6 +44,15 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    {
+      // Once per build: printed QR codes carry the address and cannot be fixed after printing.
+      name: 'smertereg:site-url',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (isPlaceholderSite(site)) logger.warn(placeholderWarning(site));
+        },
+      },
+    },
     mdx(),
     sitemap({
       filter: listed,

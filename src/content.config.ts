@@ -15,6 +15,8 @@ import { easyReadSchema } from './lib/content/easy-read';
 import { easyReadLoader } from './lib/content/loaders/easy-read';
 import { termsLoader } from './lib/content/loaders/terms';
 import { termSchema } from './lib/content/terms';
+import { aboutSchema } from './lib/content/about';
+import { aboutLoader } from './lib/content/loaders/about';
 
 export const collections = {
   /** content/registry.yaml, the single entry "smertereg". */
@@ -33,4 +35,6 @@ export const collections = {
   easyRead: defineCollection({ loader: easyReadLoader(contentDir()), schema: easyReadSchema }),
   /** content/words/<lang>/terms.yaml, and the check that every page explains a term where it first uses it. */
   terms: defineCollection({ loader: termsLoader(), schema: termSchema }),
+  /** content/words/<lang>/about.yaml: what the patient pages and the leaflet both say, ids "nb", "nn", "en". */
+  about: defineCollection({ loader: aboutLoader(contentDir()), schema: aboutSchema }),
 };

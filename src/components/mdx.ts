@@ -2,6 +2,7 @@
  * The components every MDX page in content/pages can use without importing them.
  * Facts come through these, never typed in the MDX.
  */
+export { default as About } from './About.astro';
 export { default as Contact } from './Contact.astro';
 export { default as Deadline } from './Deadline.astro';
 export { default as Fact } from './Fact.astro';

@@ -20,6 +20,7 @@ import {
   type Route,
 } from '../../src/lib/content/schemas.ts';
 import type { FullLang, Lang } from '../../src/i18n/languages.ts';
+import { termSchema, type Term } from '../../src/lib/content/terms.ts';
 import { parseChecklistWords, type ChecklistWords } from '../../src/lib/checklist/words.ts';
 
 export const CONTENT_DIR = resolve(import.meta.dirname, '../../content');
@@ -98,3 +99,12 @@ export function readPages(lang: Lang = 'nb'): ContentPage[] {
       return { id: f.replace(/\.mdx$/, ''), file: `content/pages/${lang}/${f}`, data: parse(m[1]!), body: m[2]!, text };
     });
 }
+
+/** A language's glossary (content/words/<lang>/terms.yaml), by term id, as the build reads it. */
+export const readTerms = (lang: Lang): Map<string, Term> =>
+  new Map(
+    Object.entries(readYaml(`words/${lang}/terms.yaml`) as Record<string, unknown>).map(([id, t]) => [
+      id,
+      termSchema.parse(t),
+    ]),
+  );

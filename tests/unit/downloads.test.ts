@@ -75,9 +75,12 @@ describe('hashed file names', () => {
 });
 
 describe('the table of downloads (document × language)', () => {
-  it('has the form in nb, nn and en, the guide and the checklist in nb and nn: the files each language names', () => {
+  it('has the form and the printed material in nb, nn and en, the guide and the checklist in nb and nn: the files each language names', () => {
+    const everywhere = ['form', 'leaflet', 'poster', 'easyRead'].flatMap((doc) =>
+      ['nb', 'nn', 'en'].map((l) => `${doc}-${l}`),
+    );
     expect([...DOWNLOAD_IDS].sort()).toEqual(
-      ['checklist-nb', 'checklist-nn', 'form-en', 'form-nb', 'form-nn', 'guide-nb', 'guide-nn'].sort(),
+      [...everywhere, 'checklist-nb', 'checklist-nn', 'guide-nb', 'guide-nn'].sort(),
     );
   });
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkTermUse, termSchema, type Term } from '../../src/lib/content/terms';
+import { checkTermUse, splitTerms, termSchema, termsAsWords, type Term } from '../../src/lib/content/terms';
 import { loadTerms, type TermsContext } from '../../src/lib/content/loaders/terms';
 
 const glossary: Record<string, Term> = {
@@ -116,6 +116,24 @@ describe('loadTerms', () => {
     const dir = fixture({ lang: 'nn', change: (t) => t.replace(/^pid:\n(  .*\n)+/m, '') });
     await expect(loadTerms(fakeContext().ctx, dir)).rejects.toThrow(
       /words\/nn\/terms\.yaml: "pid" is missing \(.*words\/nb\/terms\.yaml has it\)/,
+    );
+  });
+});
+
+describe('<Term> in the text of a words file (about.yaml)', () => {
+  const paper = new Map(Object.entries(glossary));
+  test('splits into text and tags, in order, with the inner text and the explained flag', () => {
+    expect(splitTerms('Med <Term id="edialog" />, og <Term id="pid" explained>PID</Term>.')).toEqual([
+      'Med ',
+      { id: 'edialog', explained: false, text: undefined },
+      ', og ',
+      { id: 'pid', explained: true, text: 'PID' },
+      '.',
+    ]);
+  });
+  test('on paper each tag is its word: the inner text, else the term itself', () => {
+    expect(termsAsWords('Med <Term id="edialog" /> eller <Term id="x" explained>PID</Term>.', paper)).toBe(
+      'Med eDialog eller PID.',
     );
   });
 });

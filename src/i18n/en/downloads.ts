@@ -7,7 +7,12 @@ export default {
   decimalSeparator: '.',
   byteUnit: 'bytes',
   details: '{type}, {language}, {size}',
-  files: { form: 'opt-out-form-english' },
+  files: {
+    form: 'opt-out-form-english',
+    leaflet: 'leaflet-smertereg-english',
+    poster: 'poster-smertereg-english',
+    easyRead: 'easy-read-smertereg-english',
+  },
   documents: {
     leaflet: {
       name: 'Leaflet for patients',

@@ -3,7 +3,8 @@ import type { PatientWords } from '../schema/index.ts';
 import downloads from './downloads.ts';
 import form from './form.ts';
 import guide from './guide.ts';
+import print from './print.ts';
 import search from './search.ts';
 import shell from './shell.ts';
 
-export default { shell, search, form, guide, downloads } satisfies PatientWords;
+export default { shell, search, form, guide, downloads, print } satisfies PatientWords;

@@ -11,6 +11,9 @@ export default {
     form: 'reservasjonsskjema-bokmal',
     guide: 'veiledning-helsenorge-bokmal',
     checklist: 'huskeliste-smerteteam-bokmal',
+    leaflet: 'brosjyre-smertereg-bokmal',
+    poster: 'plakat-smertereg-bokmal',
+    easyRead: 'lettlest-smertereg-bokmal',
   },
   documents: {
     leaflet: {

@@ -11,6 +11,9 @@ export default {
     form: 'reservasjonsskjema-nynorsk',
     guide: 'rettleiing-helsenorge-nynorsk',
     checklist: 'huskeliste-smerteteam-nynorsk',
+    leaflet: 'brosjyre-smertereg-nynorsk',
+    poster: 'plakat-smertereg-nynorsk',
+    easyRead: 'lettlest-smertereg-nynorsk',
   },
   documents: {
     leaflet: {

@@ -4,8 +4,9 @@ import composer from './composer.ts';
 import downloads from './downloads.ts';
 import form from './form.ts';
 import guide from './guide.ts';
+import print from './print.ts';
 import refusals from './refusals.ts';
 import search from './search.ts';
 import shell from './shell.ts';
 
-export default { shell, search, form, guide, downloads, composer, refusals } satisfies FullWords;
+export default { shell, search, form, guide, downloads, print, composer, refusals } satisfies FullWords;

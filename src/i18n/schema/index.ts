@@ -9,6 +9,7 @@ import type { ComposerWords } from './composer.ts';
 import type { DownloadWords } from './downloads.ts';
 import type { FormWords } from './form.ts';
 import type { GuideWords } from './guide.ts';
+import type { PrintWords } from './print.ts';
 import type { SearchWords } from './search.ts';
 import type { RefusalWords } from './refusals.ts';
 import type { ShellWords } from './shell.ts';
@@ -17,6 +18,7 @@ export type { ComposerWords } from './composer.ts';
 export type { DocumentKind, DownloadWords } from './downloads.ts';
 export type { FormFieldName, FormSectionName, FormWords } from './form.ts';
 export type { GuideWords } from './guide.ts';
+export type { PrintWords } from './print.ts';
 export type { RefusalWords } from './refusals.ts';
 export type { SearchWords } from './search.ts';
 export type { ShellWords } from './shell.ts';
@@ -28,6 +30,8 @@ export interface PatientWords {
   form: FormWords;
   guide: GuideWords;
   downloads: DownloadWords;
+  /** The printed material: the patient leaflet, the ward poster, the easy-read leaflet. */
+  print: PrintWords;
 }
 
 /** The words of a language with every page: the patients' and the clinicians' tools. */

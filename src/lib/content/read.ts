@@ -8,6 +8,7 @@ import type { ChangelogEntry } from './changelog';
 import { fillEasyRead, type FilledSection } from './easy-read';
 import type { ChecklistWords } from '../checklist/words';
 import type { Term } from './terms';
+import { fillAbout, type About } from './about';
 import { DEFAULT_LANG, LANGS, inScope, type FullLang, type Lang } from '../../i18n/languages';
 
 export async function getRegistry(): Promise<Registry> {
@@ -40,6 +41,13 @@ export async function getEasyRead(lang: Lang = DEFAULT_LANG): Promise<FilledSect
   const entry = await getEntry('easyRead', lang);
   if (!entry) throw new Error(`content/words/${lang}/easy-read.yaml did not load`);
   return fillEasyRead(entry.data, await getRegistry(), lang);
+}
+
+/** What the patient pages and the leaflet both say, in `lang` (content/words/<lang>/about.yaml), facts filled in. */
+export async function getAbout(lang: Lang = DEFAULT_LANG): Promise<About> {
+  const entry = await getEntry('about', lang);
+  if (!entry) throw new Error(`content/words/${lang}/about.yaml did not load`);
+  return fillAbout(entry.data, await getRegistry(), lang);
 }
 
 /** The public change log, newest first (content/changelog.yaml). */

@@ -39,6 +39,35 @@ export const GLOSSARY_PAGE = 'ord-og-uttrykk';
 /** The words that count as a use of a term. */
 export const formsOf = (term: Term): string[] => term.forms ?? [term.term];
 
+/**
+ * A <Term> as it is written in MDX and in the words files that pages show (content/words/<lang>/
+ * about.yaml): `<Term id="x" />`, or `<Term id="x" explained>text</Term>`.
+ */
+const TERM_TAG = /<Term\b([^>]*?)(?:\/>|>([\s\S]*?)<\/Term>)/g;
+
+export type TextPiece = string | { id: string; explained: boolean; text?: string | undefined };
+
+/** Text split into plain strings and <Term> tags, in order, for a component to render. */
+export function splitTerms(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TERM_TAG)) {
+    if (m.index > last) pieces.push(text.slice(last, m.index));
+    const attrs = m[1] ?? '';
+    pieces.push({ id: /\bid="([^"]*)"/.exec(attrs)?.[1] ?? '', explained: /\bexplained\b/.test(attrs), text: m[2] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
+
+/** The text with each <Term> as its word, for paper: a printed page cannot link to the glossary. */
+export function termsAsWords(text: string, glossary: ReadonlyMap<string, Term>): string {
+  return splitTerms(text)
+    .map((p) => (typeof p === 'string' ? p : (p.text ?? glossary.get(p.id)?.term ?? p.id)))
+    .join('');
+}
+
 interface TermTag {
   at: number;
   id: string;
@@ -61,7 +90,7 @@ export function runningText(source: string): { text: string; tags: TermTag[] } {
     .replace(/^#{1,6} .*$/gm, blank)
     .replace(/<(h[1-6])\b[^>]*>[\s\S]*?<\/\1>/g, blank)
     .replace(/`[^`\n]*`/g, blank);
-  text = text.replace(/<Term\b([^>]*?)(?:\/>|>([\s\S]*?)<\/Term>)/g, (match, attrs: string, _inner, at: number) => {
+  text = text.replace(TERM_TAG, (match, attrs: string, _inner, at: number) => {
     tags.push({ at, id: /\bid="([^"]*)"/.exec(attrs)?.[1] ?? '' });
     return blank(match);
   });

@@ -1,15 +1,26 @@
 /**
  * The files the build generates for download, made once per build and shared: the endpoints
- * (src/pages/<folder>/[file].pdf.ts, for /skjema/, /helsenorge-veiledning/ and /helsepersonell/) write them
+ * (src/pages/<folder>/[file].pdf.ts, one per folder of DOCUMENT_DIRS) write them
  * under their content-hashed names, and <Download> links to the same name and states the size
  * of the same bytes. Which files exist, where and under which name is ./downloads.ts (from each
  * language's words); how each document is made is RECIPES here.
  * Everything comes from content/ through src/lib/content/read.ts.
  */
+import { site } from 'astro:config/server';
 import { getEntry } from 'astro:content';
 import { buildChecklist } from '../checklist/checklist';
 import { buildChecklistPdf } from '../checklist/pdf';
-import { getChecklistWords, getMethods, getRegistry, getRoutes } from '../content/read';
+import {
+  getAbout,
+  getChecklistWords,
+  getEasyRead,
+  getMethods,
+  getRegistry,
+  getRoutes,
+  getTerms,
+} from '../content/read';
+import { aboutOnPaper } from '../content/about';
+import { pathOf } from '../content/site';
 import type { Registry } from '../content/schemas';
 import {
   DOCUMENT_DIRS,
@@ -20,9 +31,14 @@ import {
   type DocumentKind,
   type DownloadId,
 } from './downloads';
+import { buildEasyReadPdf } from '../easy-read/pdf';
 import { buildReservationPdf } from '../form/pdf';
 import { buildGuide } from '../guide/guide';
 import { buildGuidePdf } from '../guide/pdf';
+import { buildLeaflet } from '../leaflet/leaflet';
+import { buildLeafletPdf } from '../leaflet/pdf';
+import { buildPosterPdf } from '../poster/pdf';
+import { absoluteUrl, printedAddress } from '../shell/site-url';
 import { words } from '../../i18n/dictionary';
 import { format, formatDate } from '../../i18n/format';
 import { isFullLang, type Lang } from '../../i18n/languages';
@@ -46,6 +62,26 @@ export interface BuiltFile {
 export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
 /** The page the checklist PDF is made from (its review date), per language. */
 export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
+/** The pages whose statements the patient leaflet prints (its review date is the latest of theirs). */
+export const LEAFLET_PAGE_IDS = ['om-smertereg', 'reservasjon', 'reservasjon/etterpa'] as const;
+/** The page the leaflet's and the poster's QR codes open, in their language. */
+export const OPT_OUT_PAGE_ID = 'reservasjon';
+/** The page the easy-read leaflet prints (its title and text) and its QR code opens. */
+export const EASY_READ_PAGE_ID = 'lettlest';
+
+/**
+ * The absolute URL of a page in a language on this deployment: the same site address and path
+ * as the page's canonical URL (SITE_URL, through Astro's `site` setting, which is also
+ * `Astro.site`), so a printed code opens exactly that page. Not `import.meta.env.SITE`: in server
+ * code Astro lets any environment variable named SITE replace it.
+ */
+function pageUrl(id: string, lang: Lang): string {
+  if (!site) throw new Error('astro.config.mjs sets no `site`: the printed QR codes need the site address');
+  return absoluteUrl(pathOf(id, lang), site);
+}
+
+/** The latest of ISO dates. */
+const latest = (dates: readonly string[]) => [...dates].sort().at(-1)!;
 
 /**
  * The page a PDF is made from, in the PDF's language: the translation, or the bokmål page while
@@ -85,14 +121,54 @@ const RECIPES: Record<DocumentKind, (registry: Registry, lang: Lang) => Promise<
       lang,
     });
   },
-  // The ward's printed material (issue 20): no language names their files yet, so none is made.
-  leaflet: notYet('leaflet'),
-  poster: notYet('poster'),
-  easyRead: notYet('easyRead'),
+  leaflet: async (registry, lang) => {
+    const pages = await Promise.all(LEAFLET_PAGE_IDS.map((id) => sourcePage(id, lang, 'the leaflet')));
+    const reviewed = latest(pages.map((page) => page.data.lastReviewed));
+    const leaflet = buildLeaflet({
+      registry,
+      about: aboutOnPaper(await getAbout(lang), await getTerms(lang)),
+      methods: await getMethods(lang),
+      routes: await getRoutes(lang),
+      url: pageUrl(OPT_OUT_PAGE_ID, lang),
+      lang,
+    });
+    return buildLeafletPdf(leaflet, printMeta(registry, lang, reviewed));
+  },
+  poster: async (registry, lang) => {
+    const page = await sourcePage(OPT_OUT_PAGE_ID, lang, 'the poster');
+    const url = pageUrl(OPT_OUT_PAGE_ID, lang);
+    return buildPosterPdf(registry, lang, { url, ...printMeta(registry, lang, page.data.lastReviewed) });
+  },
+  easyRead: async (registry, lang) => {
+    const page = await sourcePage(EASY_READ_PAGE_ID, lang, 'the easy-read leaflet');
+    const url = pageUrl(EASY_READ_PAGE_ID, lang);
+    const say = words(lang).print;
+    const meta = printMeta(registry, lang, page.data.lastReviewed);
+    return buildEasyReadPdf({
+      lang,
+      title: page.data.title,
+      sections: await getEasyRead(lang),
+      url,
+      scan: say.easyRead.scan,
+      qrAlt: format(say.qrAlt, { address: printedAddress(url) }),
+      // On easy-read paper, the foot of each page says only where the text is on the web.
+      footer: printedAddress(url),
+      date: meta.date,
+      author: meta.author,
+      keywords: meta.keywords,
+    });
+  },
 };
 
-function notYet(doc: DocumentKind) {
-  return (): Promise<Uint8Array> => Promise.reject(new Error(`The ${doc} PDF is not built yet`));
+/** What the leaflet and the poster print at their foot, and the metadata of the three printed documents. */
+function printMeta(registry: Registry, lang: Lang, reviewed: string) {
+  const say = words(lang).print;
+  return {
+    date: new Date(`${reviewed}T00:00:00Z`),
+    footer: format(say.footer, { shortName: registry.shortName, date: formatDate(reviewed, lang) }),
+    author: `${registry.shortName}, ${registry.owner}`,
+    keywords: [registry.shortName, ...say.keywords],
+  };
 }
 
 async function make(id: DownloadId): Promise<BuiltFile> {

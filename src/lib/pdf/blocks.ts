@@ -22,6 +22,14 @@ export interface FigureBlock {
   align?: 'left' | 'center';
 }
 
+export interface QrBlock {
+  kind: 'qr';
+  modules: boolean[][];
+  size: number;
+  alt: string;
+  align?: 'left' | 'center';
+}
+
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; spans: Span[]; style?: Partial<HeadingStyle> }
   | { kind: 'paragraph'; lines: Span[][]; style?: Partial<ParagraphStyle> }
@@ -31,8 +39,8 @@ export type Block =
   | { kind: 'gap'; height: number }
   | { kind: 'page-break' }
   | FigureBlock
-  | { kind: 'qr'; modules: boolean[][]; size: number; alt: string; align?: 'left' | 'center' }
-  | { kind: 'media'; figure: FigureBlock; gap: number; blocks: Block[] }
+  | QrBlock
+  | { kind: 'media'; figure: FigureBlock | QrBlock; gap: number; blocks: Block[] }
   | { kind: 'fields'; rows: FieldCell[][] };
 
 const heading =
@@ -76,15 +84,15 @@ export const figure = (svg: string | Drawing, width: number, alt: string, align?
   align,
 });
 /** A QR code from its module matrix (true = dark), `size` points square with its quiet zone. */
-export const qr = (modules: boolean[][], size: number, alt: string, align?: 'left' | 'center'): Block => ({
+export const qr = (modules: boolean[][], size: number, alt: string, align?: 'left' | 'center'): QrBlock => ({
   kind: 'qr',
   modules,
   size,
   alt,
   align,
 });
-/** A picture on the left and blocks beside it (easy-read: a pictogram by each message). */
-export const media = (picture: FigureBlock, blocks: Block[], gapWidth = 12): Block => ({
+/** A picture (or a QR code) on the left and blocks beside it (easy-read: a pictogram by each message). */
+export const media = (picture: FigureBlock | QrBlock, blocks: Block[], gapWidth = 12): Block => ({
   kind: 'media',
   figure: picture,
   gap: gapWidth,

@@ -4,7 +4,7 @@
  * pictogram by each message). Each is drawn whole.
  */
 import { rgb } from 'pdf-lib';
-import type { Block, FigureBlock } from './blocks';
+import type { Block, FigureBlock, QrBlock } from './blocks';
 import { drawDrawing, drawingHeight, drawQr } from './draw';
 import { drawSequence, measure, whole, type Laid, type LayContext } from './laid';
 
@@ -21,18 +21,22 @@ export function layFigure(block: FigureBlock, width: number, ctx: LayContext): L
 }
 
 /** A QR code from its module matrix: black modules on a white square with the quiet zone. */
-export function layQr(block: Extract<Block, { kind: 'qr' }>, width: number, ctx: LayContext): Laid {
+export function layQr(block: QrBlock, width: number, ctx: LayContext): Laid & { width: number } {
   const s = block.size;
   const dx = block.align === 'center' ? (width - s) / 2 : 0;
-  return whole(`QR code «${block.alt}»`, s, ctx.theme.figure, ({ flow, parent, x }, top) => {
+  const laid = whole(`QR code «${block.alt}»`, s, ctx.theme.figure, ({ flow, parent, x }, top) => {
     const elem = flow.tags.figure(parent, block.alt, [x + dx, top - s, x + dx + s, top]);
     flow.mark(elem, (page) => drawQr(page, block.modules, x + dx, top, s, { dark: rgb(0, 0, 0), light: rgb(1, 1, 1) }));
   });
+  return { ...laid, width: s };
 }
 
-/** A picture on the left and blocks beside it, the shorter of the two centred on the taller. */
+/** A picture or a QR code on the left and blocks beside it, the shorter of the two centred on the taller. */
 export function layMedia(block: Extract<Block, { kind: 'media' }>, width: number, ctx: LayContext): Laid {
-  const picture = layFigure(block.figure, width, ctx);
+  const picture =
+    block.figure.kind === 'qr'
+      ? layQr({ ...block.figure, align: 'left' }, width, ctx)
+      : layFigure(block.figure, width, ctx);
   const text = ctx.sequence(block.blocks, width - picture.width - block.gap, ctx);
   const textHeight = measure(text).height;
   const height = Math.max(picture.height, textHeight);

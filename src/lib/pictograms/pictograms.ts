@@ -9,8 +9,10 @@
  * program, so a pictogram can be looked at, reviewed and redrawn as a picture; the strict parser
  * turns it into typed shapes, so nothing downstream parses SVG or meets a feature it cannot draw.
  */
-import { palette } from '../pdf/palette';
-import { parsePictogram, type Paint, type Pictogram } from './parse';
+import { LineCapStyle, LineJoinStyle, rgb } from 'pdf-lib';
+import type { Drawing } from '../pdf/draw';
+import { palette, rgb01 } from '../pdf/palette';
+import { parsePictogram, pathData, PICTOGRAM_SIZE, STROKE_WIDTH, type Paint, type Pictogram } from './parse';
 
 export { PICTOGRAM_SIZE, STROKE_WIDTH, pathData, type Paint, type Pictogram, type Shape } from './parse';
 
@@ -38,4 +40,20 @@ export function pictogram(id: string): Pictogram {
   const found = PICTOGRAMS.get(id);
   if (!found) throw new Error(`No pictogram "${id}" in src/assets/pictograms/. Known: ${PICTOGRAM_IDS.join(', ')}`);
   return found;
+}
+
+/** A pictogram as a drawing for the PDF toolkit's `figure` block: the same shapes and colours as the page draws. */
+export function pictogramDrawing(id: string): Drawing {
+  const paint = (p: Paint | undefined) => (p ? rgb(...rgb01(PAINT[p])) : undefined);
+  return {
+    viewBox: [0, 0, PICTOGRAM_SIZE, PICTOGRAM_SIZE],
+    shapes: pictogram(id).shapes.map((shape) => ({
+      d: pathData(shape),
+      fill: paint(shape.fill),
+      stroke: paint(shape.stroke),
+      strokeWidth: STROKE_WIDTH,
+      lineCap: LineCapStyle.Round,
+      lineJoin: LineJoinStyle.Round,
+    })),
+  };
 }

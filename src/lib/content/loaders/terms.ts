@@ -6,6 +6,8 @@
  * It also checks every page against its language's glossary (`checkTermUse`): a <Term> with an
  * unknown id, or a term used before it is explained, fails the build naming the file, the line and
  * the term. Clinicians' pages (audience "helsepersonell") are checked for their <Term> tags only.
+ * A page's <About part="…" /> is read as the text it shows (content/words/<lang>/about.yaml), in
+ * its place, so a term in that text counts where the reader meets it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,6 +28,17 @@ const mdxFiles = (dir: string): string[] =>
         e.isDirectory() ? mdxFiles(join(dir, e.name)) : e.name.endsWith('.mdx') ? [join(dir, e.name)] : [],
       )
     : [];
+
+/** A page's source with each <About part="…" /> replaced by the text it shows in `lang`. */
+function withAboutText(source: string, dir: string, lang: Lang): string {
+  if (!source.includes('<About')) return source;
+  const file = join(dir, 'words', lang, 'about.yaml');
+  const about = (existsSync(file) ? parse(readFileSync(file, 'utf8')) : {}) as Record<string, string | string[]>;
+  return source.replace(/<About part="(\w+)"\s*\/>/g, (tag, part: string) => {
+    const value = about[part];
+    return value === undefined ? tag : [value].flat().join(' ');
+  });
+}
 
 /** One language's glossary, or the problems that keep it from loading. */
 function readGlossary(file: string): { terms: Record<string, Term>; problems: string[] } {
@@ -61,7 +74,7 @@ export async function loadTerms(ctx: TermsContext, dir: string): Promise<void> {
       ctx.store.set({ id: entryId, data: await ctx.parseData({ id: entryId, data: term }), filePath: relative(process.cwd(), file) });
     }
     for (const page of mdxFiles(join(dir, 'pages', lang))) {
-      const source = readFileSync(page, 'utf8');
+      const source = withAboutText(readFileSync(page, 'utf8'), dir, lang);
       const clinician = /^audience:\s*helsepersonell\s*$/m.test(source.split(/^---$/m)[1] ?? '');
       problems.push(...checkTermUse(page, source, terms, { usesNeedTerm: !clinician }));
     }
