@@ -28,7 +28,7 @@ import {
   type PageData,
   type Registry,
 } from './lib/content/schemas';
-import { LANGS, isLang } from './i18n/languages';
+import { DEFAULT_LANG, LANGS, isLang } from './i18n/languages';
 import { statusLines, translationStatus } from './lib/content/translations';
 import { brokenMethodPages, brokenSourceKeys } from './lib/content/references';
 import { changelogSchema, checkChangelog, idOfPath, sourceHash, type ChangelogEntry } from './lib/content/changelog';
@@ -46,7 +46,7 @@ const registryUrlKeys = (): string[] =>
 const methodPages = (): { id: string; page: string }[] =>
   Object.entries(
     (parse(readFileSync(join(CONTENT, 'methods.yaml'), 'utf8')) ?? {}) as Record<string, { page?: unknown }>,
-  ).map(([id, m]) => ({ id, page: String(m?.page ?? '') }));
+  ).map(([id, m]) => ({ id, page: typeof m?.page === 'string' ? m.page : '' }));
 
 /** content/registry.yaml is one object: load it as the single entry "smertereg". */
 const registry = defineCollection({
@@ -177,15 +177,15 @@ const pages = defineCollection({
       for (const e of entries) {
         if (!isLang(e.lang)) {
           problems.push(`${e.filePath}: "${e.lang}" is not a language in src/i18n/languages.ts (${LANGS.join(', ')})`);
-        } else if (e.lang === LANGS[0] && (e.data.translationOf || e.data.sourceHash)) {
+        } else if (e.lang === DEFAULT_LANG && (e.data.translationOf || e.data.sourceHash)) {
           problems.push(`${e.filePath}: fields "translationOf" and "sourceHash" belong in translations only`);
         }
       }
-      const source = entries.filter((e) => e.lang === LANGS[0]);
+      const source = entries.filter((e) => e.lang === DEFAULT_LANG);
       const sources = source.map((e) => ({
         id: e.slug,
         audience: e.data.audience,
-        hash: sourceHash(readFileSync(join(CONTENT, 'pages', LANGS[0], `${e.slug}.mdx`), 'utf8')),
+        hash: sourceHash(readFileSync(join(CONTENT, 'pages', DEFAULT_LANG, `${e.slug}.mdx`), 'utf8')),
       }));
       for (const lang of LANGS.slice(1)) {
         const status = translationStatus(

@@ -63,9 +63,7 @@ export type FullLang = Extract<Row, { scope: 'all' }>['code'];
 export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.code);
 export const DEFAULT_LANG = LANGUAGES[0].code satisfies Lang;
 /** The languages with clinician pages and tools, in site order. */
-export const FULL_LANGS: readonly FullLang[] = LANGUAGES.filter((l) => l.scope === 'all').map(
-  (l) => l.code as FullLang,
-);
+export const FULL_LANGS: readonly FullLang[] = LANGUAGES.filter((l) => l.scope === 'all').map((l) => l.code);
 
 export function isLang(value: string | undefined): value is Lang {
   return value !== undefined && (LANGS as readonly string[]).includes(value);

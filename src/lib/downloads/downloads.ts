@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { words } from '../../i18n/dictionary';
 import { format } from '../../i18n/format';
-import { language, LANGS, type Lang } from '../../i18n/languages';
+import { DEFAULT_LANG, language, LANGS, type Lang } from '../../i18n/languages';
 import type { DocumentKind, DownloadWords } from '../../i18n/schema/index.ts';
 
 export type { DocumentKind };
@@ -49,7 +49,7 @@ export function resolveDownloadId(id: string, lang: Lang): DownloadId {
     throw new Error(`Unknown download "${id}". Known: ${[...DOWNLOAD_IDS, ...DOCUMENTS].join(', ')}`);
   }
   const doc = id as DocumentKind;
-  return `${doc}-${stemOf(doc, lang) ? lang : LANGS[0]!}`;
+  return `${doc}-${stemOf(doc, lang) ? lang : DEFAULT_LANG}`;
 }
 
 /** The document and language of an id. */

@@ -13,7 +13,7 @@
  * nothing, which is what a browser opening them directly needs.
  */
 
-import { LANGS, inScope } from '../../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, inScope } from '../../i18n/languages.ts';
 import { pathOf } from '../content/site.ts';
 
 /** Pages that run Pagefind search: the search page in every language ('/sok/', '/nn/sok/', …). */
@@ -134,13 +134,13 @@ export const RULES: readonly Rule[] = [
   {
     name: 'search pages',
     file: pagesRegex(SEARCH_PAGES),
-    csp: pageHeaderCsp(SEARCH_PAGES[0]),
+    csp: pageHeaderCsp(pathOf('sok', DEFAULT_LANG)),
     cacheControl: REVALIDATE,
   },
   {
     name: 'e-mail composer',
     file: pagesRegex(COMPOSER_PAGES),
-    csp: pageHeaderCsp(COMPOSER_PAGES[0]),
+    csp: pageHeaderCsp(pathOf('helsepersonell/e-post', DEFAULT_LANG)),
     cacheControl: REVALIDATE,
   },
   { name: 'pages without JavaScript', file: /\.html$/, csp: pageHeaderCsp('/'), cacheControl: REVALIDATE },
