@@ -97,11 +97,6 @@ export function inScope(lang: Lang, audience: string): boolean {
   return language(lang).scope === 'all' || audience !== 'helsepersonell';
 }
 
-/** The language's name in itself ("Nynorsk"). */
-export function languageName(lang: Lang): string {
-  return language(lang).name;
-}
-
 /** The site path prefix of a language: "" for the default, "/nn" for nynorsk. */
 export function prefixOf(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : `/${lang}`;

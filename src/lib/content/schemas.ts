@@ -238,7 +238,7 @@ export const joinRoute = (place: RoutePlace, words: RouteWords): Route | string 
 
 export const joinMethod = (place: MethodPlace, words: MethodWords): Method => ({ ...place, ...words });
 
-export const audiences = ['pasient', 'helsepersonell', 'alle'] as const;
+const audiences = ['pasient', 'helsepersonell', 'alle'] as const;
 
 /** Front matter of every page in content/pages. Dates must be quoted ISO dates ("2026-11-27"). */
 export const pageSchema = z.strictObject({

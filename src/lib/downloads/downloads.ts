@@ -79,7 +79,7 @@ export function hashedStem(stem: string, bytes: Uint8Array): string {
 }
 
 /** kB here means 1000 bytes, as the SI prefix says. */
-export const KILO = 1000;
+const KILO = 1000;
 
 /**
  * A file size: «850 byte», «9,4 kB», «46 kB», «1,2 MB» in bokmål. One decimal below 10 (with the

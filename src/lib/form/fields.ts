@@ -15,7 +15,7 @@ export type { Lang };
  * - signature: a line to sign on paper. The PDF draws the line only and has NO form field for
  *   it, because a typed name is not a signature (see `isFillable`).
  */
-export type FieldType = 'text' | 'multiline' | 'signature';
+type FieldType = 'text' | 'multiline' | 'signature';
 
 export type FormSection = FormSectionName;
 export const formSections: readonly FormSection[] = ['pasient', 'fullmakt', 'underskrift'];
@@ -146,16 +146,7 @@ export function isFillable(field: FormField): boolean {
   return field.type !== 'signature';
 }
 
-export {
-  fieldDescription,
-  fieldHint,
-  fieldLabel,
-  formTexts,
-  plainLabel,
-  postalAddressLines,
-  type FormTexts,
-  type PostInstruction,
-} from './texts';
+export { fieldDescription, fieldHint, fieldLabel, formTexts, plainLabel, type FormTexts } from './texts';
 
 /** The fields of one section in layout rows: two consecutive 'half' fields share a row (PDF and HTML alike). */
 export function fieldRows(section: FormSection): FormField[][] {

@@ -52,7 +52,7 @@ export interface PagefindFragment extends FragmentWords {
   url: string;
   excerpt: string;
 }
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   matchedMetaFields?: string[];
@@ -88,7 +88,7 @@ const NAME_BOOST = 4;
  * 1 KB, and a word on every page would otherwise load them all (19 now; 145 KB for the first
  * search, against a budget of 150 KB).
  */
-export const MAX_CHECKED = 15;
+const MAX_CHECKED = 15;
 
 /** "/skjema/index.html" → "/skjema/", "/a.html" → "/a/". */
 export function pageUrl(url: string): string {

@@ -41,16 +41,16 @@ const PAGE_BASE = [
 const join = (directives: string[]) => directives.join('; ');
 
 /** CSP for a page without JavaScript: a `default-src 'none'` policy with no script source. */
-export const STATIC_PAGE_CSP = join(PAGE_BASE);
+const STATIC_PAGE_CSP = join(PAGE_BASE);
 /** CSP for the search pages: Pagefind's WebAssembly and its same-origin index fetches. */
-export const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
+const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
 /** CSP for the e-mail composer: one same-origin script, no network access. */
-export const COMPOSER_PAGE_CSP = join([...PAGE_BASE, "script-src 'self'"]);
+const COMPOSER_PAGE_CSP = join([...PAGE_BASE, "script-src 'self'"]);
 /**
  * CSP header of Pagefind's web worker script: a worker runs under the policy of its own script's
  * response, and this one fetches the index and compiles Pagefind's WebAssembly.
  */
-export const SEARCH_WORKER_CSP =
+const SEARCH_WORKER_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";
 /** CSP header for everything that is not a page (CSS, JS, PDFs, images, data). */
 export const ASSET_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -162,7 +162,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The file in dist/ a URL path serves: '/sok/' is '/sok/index.html'. */
-export function fileOf(urlPath: string): string {
+function fileOf(urlPath: string): string {
   return urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
 }
 
