@@ -1,6 +1,6 @@
 /**
  * What the search page asks the browser to fetch as soon as it reads the HTML. Rendered by
- * src/components/SearchPreload.astro.
+ * src/components/search/SearchPreload.astro.
  *
  * Pagefind (1.6) runs in its web worker (src/lib/search/search.ts): pagefind.js starts
  * `pagefind-worker.js`, which fetches `pagefind-entry.json?ts=<tag>` (naming the language's
