@@ -2,7 +2,7 @@
  * Where the search page is, per language. Pagefind builds one index per `<html lang>`, and a
  * search from a page searches the index of that page's language, so each language gets its own
  * search page: /sok/ for bokmål (the site's default language), /<lang>/sok/ for the others
- * once they exist (e.g. /nn/sok/, with its pages under content/pages/nn/).
+ * (/nn/sok/, /en/sok/: content/pages/<lang>/sok.mdx).
  */
 
 import { DEFAULT_LANG } from '../../i18n/languages';
