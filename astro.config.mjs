@@ -11,7 +11,7 @@ const site = process.env.SITE_URL ?? 'https://smertereg-reservasjon.invalid';
 
 /** @type {string[]} */
 const codes = LANGUAGES.map((l) => l.code);
-const [defaultLocale] = codes;
+const defaultLocale = LANGUAGES[0].code;
 const content = process.env.SMERTEREG_CONTENT_DIR ?? './content';
 
 /**

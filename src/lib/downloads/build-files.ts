@@ -27,7 +27,7 @@ import { words } from '../../i18n/dictionary';
 import { format, formatDate } from '../../i18n/format';
 import { isFullLang, type Lang } from '../../i18n/languages';
 
-export { DOWNLOAD_IDS, type DownloadId };
+export type { DownloadId };
 
 export interface BuiltFile {
   id: DownloadId;
@@ -45,7 +45,7 @@ export interface BuiltFile {
 /** The page the guide PDF is made from (its title, description and review date), per language. */
 export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
 /** The page the checklist PDF is made from (its review date), per language. */
-export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
+const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
 
 /**
  * The page a PDF is made from, in the PDF's language: the translation, or the bokmål page while
@@ -119,7 +119,7 @@ export function getDownload(id: DownloadId): Promise<BuiltFile> {
 }
 
 /** The files that live in `dir` (for an endpoint's getStaticPaths). */
-export async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
+async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
   const ids = DOWNLOAD_IDS.filter((id) => DOCUMENT_DIRS[parseDownloadId(id).doc] === dir);
   return Promise.all(ids.map(getDownload));
 }

@@ -7,7 +7,7 @@ import { rgb, type RGB } from 'pdf-lib';
 import tokensCss from '../../styles/tokens.css?raw';
 
 /** `--color-<name>: #rrggbb;` declarations in the tokens file, by name. */
-export function parseColorTokens(css: string): Map<string, string> {
+function parseColorTokens(css: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of css.matchAll(/--color-([a-z0-9-]+)\s*:\s*(#[0-9a-fA-F]{6})\s*;/g))
     out.set(m[1]!, m[2]!.toLowerCase());
@@ -40,7 +40,7 @@ export const palette = {
 export type PaletteName = keyof typeof palette;
 
 /** A #rrggbb colour as three channels from 0 to 1 (pdf-lib's rgb()). */
-export function rgb01(hex: string): [number, number, number] {
+function rgb01(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
 }
