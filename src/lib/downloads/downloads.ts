@@ -24,7 +24,7 @@ export const DOCUMENT_DIRS: Readonly<Record<DocumentKind, string>> = {
 };
 
 /** The paper sizes the documents are printed on. */
-export type PaperSize = 'A4' | 'A3';
+type PaperSize = 'A4' | 'A3';
 
 /** How a document is printed: data, the same in every language (the words say it). */
 export interface PrintSpec {

@@ -72,7 +72,7 @@ const LIGHTHOUSE_ROBOTS = "connect-src 'self'";
  * CSP for a page without JavaScript: a `default-src 'none'` policy with no script source, and
  * `connect-src 'self'` for Lighthouse's robots.txt check (see LIGHTHOUSE_ROBOTS).
  */
-export const STATIC_PAGE_CSP = join([...PAGE_BASE, LIGHTHOUSE_ROBOTS]);
+const STATIC_PAGE_CSP = join([...PAGE_BASE, LIGHTHOUSE_ROBOTS]);
 /** CSP for the search pages: Pagefind's WebAssembly and its same-origin index fetches. */
 const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
 /** CSP for the e-mail composer: one same-origin script, no network access. */
