@@ -12,7 +12,7 @@ const site = siteUrl(process.env.SITE_URL);
 
 /** @type {string[]} */
 const codes = LANGUAGES.map((l) => l.code);
-const [defaultLocale] = codes;
+const defaultLocale = LANGUAGES[0].code;
 const content = process.env.SMERTEREG_CONTENT_DIR ?? './content';
 
 /**

@@ -19,8 +19,8 @@ const stop = async () => {
   await server.stop();
   process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
 server.process.once('exit', (code) => {
   if (!stopping) {
     console.error(`nginx stopped (exit code ${code}).`);

@@ -45,7 +45,7 @@ export function formatDateIn(iso: string, locales: readonly string[]): string {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  }).format(new Date(Date.UTC(y!, m! - 1, d)));
 }
 
 /** A long date in a language of the site (its `dateLocales` in ./languages.ts). */

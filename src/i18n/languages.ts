@@ -63,9 +63,7 @@ export type FullLang = Extract<Row, { scope: 'all' }>['code'];
 export const LANGS: readonly Lang[] = LANGUAGES.map((l) => l.code);
 export const DEFAULT_LANG = LANGUAGES[0].code satisfies Lang;
 /** The languages with clinician pages and tools, in site order. */
-export const FULL_LANGS: readonly FullLang[] = LANGUAGES.filter((l) => l.scope === 'all').map(
-  (l) => l.code as FullLang,
-);
+export const FULL_LANGS: readonly FullLang[] = LANGUAGES.filter((l) => l.scope === 'all').map((l) => l.code);
 
 export function isLang(value: string | undefined): value is Lang {
   return value !== undefined && (LANGS as readonly string[]).includes(value);
@@ -97,11 +95,6 @@ export function within<L extends Lang>(lang: string | undefined, available: read
 /** Whether a language must translate a page of the given audience. */
 export function inScope(lang: Lang, audience: string): boolean {
   return language(lang).scope === 'all' || audience !== 'helsepersonell';
-}
-
-/** The language's name in itself ("Nynorsk"). */
-export function languageName(lang: Lang): string {
-  return language(lang).name;
 }
 
 /** The site path prefix of a language: "" for the default, "/nn" for nynorsk. */

@@ -17,7 +17,7 @@
  * Or import { benchSearch, printSearchBench } from './search.ts'. Figures, not a test: a missed
  * target is flagged OVER BUDGET, and the exit code stays 0.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -66,7 +66,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
 /** A plain static server for dist/ on 127.0.0.1: directories serve index.html, like the real host. */
 export function serveDist(dir: string, options: ServeOptions = {}): Promise<{ server: Server; baseURL: string }> {
   const root = resolve(dir);
-  const server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = join(root, path);
     let status = 200;
@@ -92,6 +92,10 @@ export function serveDist(dir: string, options: ServeOptions = {}): Promise<{ se
     }
     res.writeHead(status, headers);
     res.end(body);
+  };
+  // A request the handler cannot read (a malformed %-escape) gets a 400, not an unhandled rejection.
+  const server = createServer((req, res) => {
+    respond(req, res).catch(() => res.writeHead(400).end());
   });
   return new Promise((done, fail) => {
     server.once('error', fail);

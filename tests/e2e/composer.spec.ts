@@ -162,7 +162,7 @@ test.describe('PID e-mail composer', () => {
       month: 'long',
       year: 'numeric',
       timeZone: 'UTC',
-    }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+    }).format(new Date(Date.UTC(y!, m! - 1, d)));
     expect(body).toContain(`Jeg ringte registersekretariatet om dette ${long}.`);
     await expect(subjectOut(page)).toHaveAttribute('readonly', '');
     await expect(page.locator('[data-pid-status]')).toHaveText(/E-posten er klar/);

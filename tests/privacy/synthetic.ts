@@ -164,7 +164,7 @@ export const spaced = (digits: string, seps: string[]) =>
   [...digits].map((d, i) => d + (i < digits.length - 1 ? (seps[i] ?? '') : '')).join('');
 
 /** Today as yyyy-mm-dd in UTC, and days before it. */
-export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 export const daysBefore = (iso: string, days: number) => {
   const [y, m, d] = iso.split('-').map(Number);
   return isoDate(new Date(Date.UTC(y!, m! - 1, d! - days)));

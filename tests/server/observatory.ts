@@ -24,7 +24,7 @@ export interface ScanInput {
   host: string;
 }
 
-export interface TestResult {
+interface TestResult {
   name: string;
   result: string;
   modifier: number;

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // The server tests: the built dist/ through nginx with deploy/nginx/ (run after npm run build).
 import { defineConfig } from 'vitest/config';
 

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // The checks over the built site in dist/ that need no browser, for every page of every language
 // (run after npm run build): plain Node reading the HTML, no Astro, no server.
 import { defineConfig } from 'vitest/config';

@@ -31,7 +31,6 @@ export const readYaml = (file: string): any => parse(readFileSync(join(CONTENT_D
 
 export const readRegistry = (): Registry => registrySchema.parse(readYaml('registry.yaml'));
 /** Parses every entry of a YAML map with a schema. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const parseAll = <T>(file: string, schema: { parse(v: unknown): T }): Record<string, T> =>
   Object.fromEntries(Object.entries(readYaml(file) as Record<string, unknown>).map(([id, v]) => [id, schema.parse(v)]));
 

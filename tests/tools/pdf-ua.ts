@@ -265,9 +265,9 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
       const kind = name(dict, 'Type');
       const page = dict.get(PDFName.of('Pg'));
       expect(page).toBeInstanceOf(PDFRef);
-      if (kind === 'MCR') owners.set(`${page}:${dict.lookup(PDFName.of('MCID'), PDFNumber).asNumber()}`, ref);
+      if (kind === 'MCR') owners.set(`${String(page)}:${dict.lookup(PDFName.of('MCID'), PDFNumber).asNumber()}`, ref);
       else if (kind === 'OBJR') owners.set(String(dict.get(PDFName.of('Obj'))), ref);
-      else throw new Error(`unexpected structure kid ${kid}`);
+      else throw new Error(`unexpected structure kid ${String(kid)}`);
     }
   };
   const rootKids = treeRoot.lookup(PDFName.of('K'), PDFArray);
@@ -308,7 +308,7 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
     expect(mcidOwners.size()).toBe(scan.mcids.length);
     expect(scan.mcids).toEqual(scan.mcids.map((_, i) => i));
     scan.mcids.forEach((mcid) => {
-      expect(mcidOwners.get(mcid), `ParentTree for MCID ${mcid}`).toBe(owners.get(`${page.ref}:${mcid}`));
+      expect(mcidOwners.get(mcid), `ParentTree for MCID ${mcid}`).toBe(owners.get(`${String(page.ref)}:${mcid}`));
     });
 
     for (const annotRef of page.node.Annots()?.asArray() ?? []) {
@@ -317,7 +317,7 @@ export async function expectAccessiblePdf(bytes: Uint8Array, expected: Expected,
       const owner = owners.get(String(annotRef));
       expect(owner, `${subtype} annotation in the structure tree`).toBeDefined();
       expect(parentTree.get(annot.lookup(PDFName.of('StructParent'), PDFNumber).asNumber())).toBe(owner);
-      const ownerType = name(context.lookup(owner!, PDFDict), 'S');
+      const ownerType = name(context.lookup(owner, PDFDict), 'S');
       expect((annot.lookup(PDFName.of('F'), PDFNumber).asNumber() & 4) !== 0, 'annotation prints').toBe(true);
       if (subtype === 'Link') {
         expect(ownerType).toBe('Link');

@@ -53,7 +53,8 @@ export async function qrCodesIn(pdf: Uint8Array, dpi = 150): Promise<FoundCode[]
       const results = await readBarcodes(new Uint8Array(readFileSync(join(dir, png))), { formats: ['QRCode'] });
       for (const r of results.filter((r) => r.isValid)) {
         // zxing-cpp reports the level in `extra` (JSON): {"ECLevel":"M", …}.
-        const ecLevel = String((JSON.parse(r.extra || '{}') as { ECLevel?: unknown }).ECLevel ?? '');
+        const level = (JSON.parse(r.extra || '{}') as { ECLevel?: unknown }).ECLevel;
+        const ecLevel = typeof level === 'string' ? level : '';
         found.push({ page, text: r.text, ecLevel });
       }
     }

@@ -215,7 +215,7 @@ describe('the guide PDF', () => {
   });
 });
 
-describe('the guide in nynorsk and English (src/lib/guide/words.ts)', () => {
+describe('the guide in nynorsk and English (src/i18n/nn/guide.ts, src/i18n/en/guide.ts)', () => {
   const nn = buildGuide(registry, methods, 'nn');
   const en = buildGuide(registry, methods, 'en');
   const own = (g: typeof guide) =>

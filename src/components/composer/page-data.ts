@@ -7,7 +7,7 @@ import type { RefusalWords } from '../../i18n/schema/refusals';
 import type { PidSetting } from '../../lib/privacy';
 
 /** The script's own sentences (data-say-*). */
-export type Say = 'ErrorPrefix' | 'Ready' | 'Hidden' | 'Copied' | 'CopyFailed' | 'Subject' | 'Body' | 'Unexplained';
+type Say = 'ErrorPrefix' | 'Ready' | 'Hidden' | 'Copied' | 'CopyFailed' | 'Subject' | 'Body' | 'Unexplained';
 
 export interface PageData {
   /** The secretariat's address, '' when none is configured. */

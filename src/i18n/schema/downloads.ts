@@ -39,7 +39,7 @@ export interface DownloadWords {
   printing: PrintingWords;
 }
 
-export interface DocumentWords {
+interface DocumentWords {
   /** The document's name, a heading: «Brosjyre til pasienten». */
   name: string;
   /** What it is for: who hands it to whom, or where it hangs. One to three short sentences. */

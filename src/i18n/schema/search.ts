@@ -1,6 +1,6 @@
 /**
  * The words of search, per language in src/i18n/<lang>/search.ts: the search page's interface
- * (src/components/SearchPage.astro; its browser script gets them as data attributes, so it has
+ * (src/components/search/SearchPage.astro; its browser script gets them as data attributes, so it has
  * no words of its own) and the language data the query handling needs (src/lib/search/query.ts).
  */
 export interface SearchWords {

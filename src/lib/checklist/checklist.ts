@@ -1,6 +1,6 @@
 /**
  * The one-page checklist for clinicians (/helsepersonell/huskeliste/), as data: sections of
- * items made of plain text and links. The HTML page (src/components/Checklist.astro) and the
+ * items made of plain text and links. The HTML page (src/components/checklist/Checklist.astro) and the
  * PDF (src/lib/downloads/build-files.ts, served by src/pages/helsepersonell/[file].pdf.ts) both render this, so the printed sheet and
  * the download say the same thing. Every fact comes from content/ (registry, routes, methods);
  * the wording around the facts is content/words/<lang>/checklist.yaml (./words.ts).

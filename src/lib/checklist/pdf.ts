@@ -15,7 +15,7 @@ import { language, type Lang } from '../../i18n/languages';
 import { box, h1, h2, list, pdfColors, renderPdf, theme, type Block, type PdfFonts, type Theme } from '../pdf';
 import type { Checklist, ChecklistItem, ChecklistSection, Span } from './checklist';
 
-export const CHECKLIST_LAYOUT = {
+const CHECKLIST_LAYOUT = {
   margin: 42,
   /** Body sizes to try, largest first. */
   sizes: [10, 9.5, 9, 8.5, 8],

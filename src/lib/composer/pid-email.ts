@@ -103,7 +103,7 @@ export function renderPidEmail(pid: string, dateText: string, shortName: string,
 }
 
 /** The problems with each field; [] when both fields can be used. */
-export function validatePidEmail(input: PidEmailInput, options: Pick<ComposeOptions, 'pid' | 'today'>): FieldProblem[] {
+function validatePidEmail(input: PidEmailInput, options: Pick<ComposeOptions, 'pid' | 'today'>): FieldProblem[] {
   const problems: FieldProblem[] = [
     { field: 'pid', findings: validatePid(input.pid, options.pid) },
     { field: 'callDate', findings: validateCallDate(input.callDate, options.today) },

@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 const text = z.string().trim().min(1);
 const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a page path like "/reservasjon/etterpa/"');
 
-export const changelogEntrySchema = z.strictObject({
+const changelogEntrySchema = z.strictObject({
   /** The day the change was published (quoted ISO date). */
   date: z.iso.date(),
   /** A short heading for the change. */
@@ -68,7 +68,7 @@ export function idOfPath(path: string): string {
 /** Stable anchors on /endringer/: the date, with -2, -3 … for later entries on the same day. */
 export function entryAnchors(entries: readonly ChangelogEntry[]): string[] {
   const seen = new Map<string, number>();
-  const anchors: string[] = new Array(entries.length);
+  const anchors = new Array<string>(entries.length);
   // Count from the oldest, so adding a new entry on top never changes an existing anchor.
   for (let i = entries.length - 1; i >= 0; i--) {
     const date = entries[i]!.date;

@@ -35,7 +35,7 @@ const href = z
   .string()
   .regex(/^(url:[A-Za-z]+|\/([a-z0-9-]+\/)*)$/, 'href must be "url:<key>" or a page path like "/skjema/"');
 
-export const easyReadSectionSchema = z.strictObject({
+const easyReadSectionSchema = z.strictObject({
   /** A short heading, often the reader's question ("Hva er SmerteReg?"). */
   heading: text.refine(noAbbreviation, ABBREVIATION_MESSAGE),
   /** The pictogram beside the section (src/assets/pictograms/<id>.svg) and what it shows, in this language. */
@@ -53,7 +53,6 @@ export const easyReadSchema = z.strictObject({
   sections: z.array(easyReadSectionSchema).min(1),
 });
 export type EasyRead = z.output<typeof easyReadSchema>;
-export type EasyReadSection = z.output<typeof easyReadSectionSchema>;
 
 /** A section with its facts filled in and its link resolved for the language. */
 export interface FilledSection {

@@ -37,7 +37,7 @@ export type Term = z.output<typeof termSchema>;
 export const GLOSSARY_PAGE = 'ord-og-uttrykk';
 
 /** The words that count as a use of a term. */
-export const formsOf = (term: Term): string[] => term.forms ?? [term.term];
+const formsOf = (term: Term): string[] => term.forms ?? [term.term];
 
 /**
  * A <Term> as it is written in MDX and in the words files that pages show (content/words/<lang>/
@@ -82,7 +82,7 @@ const lineOf = (source: string, at: number) => source.slice(0, at).split('\n').l
  * The running text of an MDX page with everything that is not a use blanked out (front matter,
  * imports, headings, tags and their attributes, Markdown links, expressions), and its <Term> tags.
  */
-export function runningText(source: string): { text: string; tags: TermTag[] } {
+function runningText(source: string): { text: string; tags: TermTag[] } {
   const tags: TermTag[] = [];
   let text = source
     .replace(/^---\n[\s\S]*?\n---\n/, blank)

@@ -43,7 +43,7 @@ import { words } from '../../i18n/dictionary';
 import { format, formatDate } from '../../i18n/format';
 import { isFullLang, type Lang } from '../../i18n/languages';
 
-export { DOWNLOAD_IDS, type DownloadId };
+export type { DownloadId };
 
 export interface BuiltFile {
   id: DownloadId;
@@ -61,13 +61,13 @@ export interface BuiltFile {
 /** The page the guide PDF is made from (its title, description and review date), per language. */
 export const GUIDE_PAGE_ID = 'helsenorge-veiledning';
 /** The page the checklist PDF is made from (its review date), per language. */
-export const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
+const CHECKLIST_PAGE_ID = 'helsepersonell/huskeliste';
 /** The pages whose statements the patient leaflet prints (its review date is the latest of theirs). */
-export const LEAFLET_PAGE_IDS = ['om-smertereg', 'reservasjon', 'reservasjon/etterpa'] as const;
+const LEAFLET_PAGE_IDS = ['om-smertereg', 'reservasjon', 'reservasjon/etterpa'] as const;
 /** The page the leaflet's and the poster's QR codes open, in their language. */
-export const OPT_OUT_PAGE_ID = 'reservasjon';
+const OPT_OUT_PAGE_ID = 'reservasjon';
 /** The page the easy-read leaflet prints (its title and text) and its QR code opens. */
-export const EASY_READ_PAGE_ID = 'lettlest';
+const EASY_READ_PAGE_ID = 'lettlest';
 
 /**
  * The absolute URL of a page in a language on this deployment: the same site address and path
@@ -195,7 +195,7 @@ export function getDownload(id: DownloadId): Promise<BuiltFile> {
 }
 
 /** The files that live in `dir` (for an endpoint's getStaticPaths). */
-export async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
+async function getDownloadsIn(dir: string): Promise<BuiltFile[]> {
   const ids = DOWNLOAD_IDS.filter((id) => DOCUMENT_DIRS[parseDownloadId(id).doc] === dir);
   return Promise.all(ids.map(getDownload));
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { words } from '../../i18n/dictionary';
 import { format } from '../../i18n/format';
-import { language, LANGS, type Lang } from '../../i18n/languages';
+import { DEFAULT_LANG, language, LANGS, type Lang } from '../../i18n/languages';
 import type { DocumentKind, DownloadWords } from '../../i18n/schema/index.ts';
 
 export type { DocumentKind };
@@ -24,7 +24,7 @@ export const DOCUMENT_DIRS: Readonly<Record<DocumentKind, string>> = {
 };
 
 /** The paper sizes the documents are printed on. */
-export type PaperSize = 'A4' | 'A3';
+type PaperSize = 'A4' | 'A3';
 
 /** How a document is printed: data, the same in every language (the words say it). */
 export interface PrintSpec {
@@ -78,7 +78,7 @@ export function resolveDownloadId(id: string, lang: Lang): DownloadId {
     throw new Error(`Unknown download "${id}". Known: ${[...DOWNLOAD_IDS, ...DOCUMENTS].join(', ')}`);
   }
   const doc = id as DocumentKind;
-  return `${doc}-${stemOf(doc, lang) ? lang : LANGS[0]!}`;
+  return `${doc}-${stemOf(doc, lang) ? lang : DEFAULT_LANG}`;
 }
 
 /** The document and language of an id. */
@@ -108,7 +108,7 @@ export function hashedStem(stem: string, bytes: Uint8Array): string {
 }
 
 /** kB here means 1000 bytes, as the SI prefix says. */
-export const KILO = 1000;
+const KILO = 1000;
 
 /**
  * A file size: «850 byte», «9,4 kB», «46 kB», «1,2 MB» in bokmål. One decimal below 10 (with the

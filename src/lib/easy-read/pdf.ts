@@ -18,7 +18,7 @@ import { figure, h1, h2, lines, media, renderPdf, theme, type Block, type PdfFon
 import { pictogramDrawing } from '../pictograms/pictograms';
 import { addressLine, qrCode } from '../print/qr';
 
-export const EASY_READ_LAYOUT = {
+const EASY_READ_LAYOUT = {
   pages: 2,
   margin: 30,
   /** The body text: at least 16 pt in print (Inclusion Europe). */

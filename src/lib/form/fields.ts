@@ -11,7 +11,7 @@ import type { FormFieldName, FormSectionName } from '../../i18n/schema/index.ts'
  * - signature: a line to sign on paper. The PDF draws the line only and has NO form field for
  *   it, because a typed name is not a signature (see `isFillable`).
  */
-export type FieldType = 'text' | 'multiline' | 'signature';
+type FieldType = 'text' | 'multiline' | 'signature';
 
 export type FormSection = FormSectionName;
 export const formSections: readonly FormSection[] = ['pasient', 'fullmakt', 'underskrift'];

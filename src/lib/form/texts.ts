@@ -12,7 +12,7 @@ import type { Registry } from '../content/schemas';
 import type { FormField, FormSection } from './fields';
 
 /** How to send the form by post: the configured address, or where to find it. */
-export type PostInstruction =
+type PostInstruction =
   | { kind: 'address'; text: string; addressLines: string[] }
   | { kind: 'link'; text: string; findAddress: string; url: string };
 
@@ -39,7 +39,7 @@ export interface FormTexts {
 }
 
 /** Splits the configured postal address ("\n"-separated lines) into trimmed, non-empty lines. */
-export function postalAddressLines(registry: Registry): string[] {
+function postalAddressLines(registry: Registry): string[] {
   return (registry.secretariat.postalAddress ?? '')
     .split('\n')
     .map((line) => line.trim())

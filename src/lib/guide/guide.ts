@@ -20,7 +20,7 @@ export const GUIDE_METHOD = 'helsenorge';
 /** The one Span type (src/lib/content/span.ts), re-exported for the guide's PDF builder. */
 export type { Span };
 
-export interface GuideAlternative {
+interface GuideAlternative {
   title: string;
   summary: string;
   /** The method's page on this site, e.g. "/reservasjon/behandler/". */

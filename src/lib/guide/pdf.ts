@@ -15,7 +15,7 @@ import { language, type Lang } from '../../i18n/languages';
 import { box, h1, h2, list, p, pdfColors, renderPdf, theme, type Block, type PdfFonts } from '../pdf';
 import type { Guide, Span } from './guide';
 
-export const GUIDE_LAYOUT = {
+const GUIDE_LAYOUT = {
   margin: 50,
   titleSize: 19,
   headingSize: 13,

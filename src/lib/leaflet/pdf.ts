@@ -29,7 +29,7 @@ import {
 import { addressLine, qrCode } from '../print/qr';
 import type { Leaflet } from './leaflet';
 
-export const LEAFLET_LAYOUT = {
+const LEAFLET_LAYOUT = {
   pages: 2,
   margin: 48,
   body: 11.5,

@@ -16,7 +16,7 @@ export interface TaggedPdf {
   fonts: Fonts;
   tags: Tagger;
   /** Finishes the structure tree, the XMP metadata, the output intent and the /ID, and returns the bytes. */
-  save(options?: SaveOptions): Promise<Uint8Array>;
+  save: (options?: SaveOptions) => Promise<Uint8Array>;
 }
 
 /** A new tagged document (no pages yet) with the fonts embedded as subsets and the metadata set. */

@@ -26,7 +26,7 @@ import {
 } from 'pdf-lib';
 
 /** One shape of a drawing, as an SVG path in the drawing's own coordinates (y down). */
-export interface Shape {
+interface Shape {
   d: string;
   fill?: RGB;
   stroke?: RGB;

@@ -167,7 +167,7 @@ export class FormWriter {
         }
         widget.delete(PDFName.of('Parent'));
         for (const [key, value] of node.entries()) if (key !== kidsKey) widget.set(key, value);
-        list.set(i, widgetRef!);
+        list.set(i, widgetRef);
         context.delete(ref as PDFRef);
       });
     };

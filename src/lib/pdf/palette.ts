@@ -7,7 +7,7 @@ import { rgb, type RGB } from 'pdf-lib';
 import tokensCss from '../../styles/tokens.css?raw';
 
 /** `--color-<name>: #rrggbb;` declarations in the tokens file, by name. */
-export function parseColorTokens(css: string): Map<string, string> {
+function parseColorTokens(css: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of css.matchAll(/--color-([a-z0-9-]+)\s*:\s*(#[0-9a-fA-F]{6})\s*;/g))
     out.set(m[1]!, m[2]!.toLowerCase());

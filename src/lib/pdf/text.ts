@@ -136,7 +136,7 @@ export function textIn(tags: Tagger, elem: StructElem): TextTag {
 }
 
 /** The alternate text of a link annotation (/Contents): where it leads, without the scheme for phone and e-mail. */
-export function linkDescription(href: string): string {
+function linkDescription(href: string): string {
   return href.replace(/^(tel|mailto):/, '');
 }
 

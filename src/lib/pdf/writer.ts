@@ -14,7 +14,7 @@ import { breakLines, drawRuns, lineWidth, spanRuns, textIn, textTag, type TextTy
 import type { ParagraphStyle } from './theme';
 import type { Span } from '../content/span';
 
-export { drawSequence, measure, type At, type Laid, type LayContext } from './laid';
+export { drawSequence, type Laid, type LayContext } from './laid';
 
 /** Lines of text as one element (P, H1, …); breakable between lines unless `whole`. */
 function layText(
@@ -101,7 +101,7 @@ function layBox(block: Extract<Block, { kind: 'box' }>, width: number, ctx: LayC
 }
 
 /** Lays out one block at `width`. */
-export function lay(block: Block, width: number, ctx: LayContext): Laid {
+function lay(block: Block, width: number, ctx: LayContext): Laid {
   const { theme } = ctx;
   switch (block.kind) {
     case 'heading':

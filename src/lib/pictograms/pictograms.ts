@@ -19,11 +19,11 @@ export { PICTOGRAM_SIZE, STROKE_WIDTH, pathData, type Paint, type Pictogram, typ
 /** The two colours as #rrggbb, from src/styles/tokens.css (--color-ink, --color-brand). */
 export const PAINT: Readonly<Record<Paint, string>> = { ink: palette.text, brand: palette.accent };
 
-const files = import.meta.glob('../../assets/pictograms/*.svg', {
+const files = import.meta.glob<string>('../../assets/pictograms/*.svg', {
   query: '?raw',
   import: 'default',
   eager: true,
-}) as Record<string, string>;
+});
 
 const PICTOGRAMS = new Map<string, Pictogram>(
   Object.entries(files).map(([path, svg]) => {

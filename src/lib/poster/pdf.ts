@@ -21,7 +21,7 @@ import { box, h1, lines, p, pdfColors, renderPdf, theme, type PdfFonts } from '.
 import { addressLine, qrCode } from '../print/qr';
 import { printedAddress } from '../shell/site-url';
 
-export const POSTER_LAYOUT = {
+const POSTER_LAYOUT = {
   margin: 48,
   headline: 46,
   line: 22,

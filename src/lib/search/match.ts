@@ -8,7 +8,7 @@
 import { key } from './query';
 
 /** Words at least this similar count as the same word (one typo in four letters). */
-export const SIMILAR_ENOUGH = 0.75;
+const SIMILAR_ENOUGH = 0.75;
 
 /** The parts of a Pagefind result fragment that the checks read (see pagefind_web_js/types/index.d.ts). */
 export interface FragmentWords {

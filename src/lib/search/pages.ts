@@ -2,17 +2,16 @@
  * Where the search page is, per language. Pagefind builds one index per `<html lang>`, and a
  * search from a page searches the index of that page's language, so each language gets its own
  * search page: /sok/ for bokmål (the site's default language), /<lang>/sok/ for the others
- * once they exist (e.g. /nn/sok/, with its pages under content/pages/nn/).
+ * (/nn/sok/, /en/sok/: content/pages/<lang>/sok.mdx).
  */
 
-/** The site's default language: its pages have no language prefix in their URL. */
-export const DEFAULT_LANG = 'nb';
+import { DEFAULT_LANG } from '../../i18n/languages';
 
 /** The search page's file name in each language's folder (content/pages/<lang>/sok.mdx). */
-export const SEARCH_SLUG = 'sok';
+const SEARCH_SLUG = 'sok';
 
 /** A page's URL in a language: the same path, with "/<lang>" in front except in bokmål. */
-export function localPath(lang: string, path: string): string {
+function localPath(lang: string, path: string): string {
   const l = lang.toLowerCase();
   return l === DEFAULT_LANG ? path : `/${l}${path}`;
 }

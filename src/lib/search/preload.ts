@@ -1,6 +1,6 @@
 /**
  * What the search page asks the browser to fetch as soon as it reads the HTML. Rendered by
- * src/components/SearchPreload.astro.
+ * src/components/search/SearchPreload.astro.
  *
  * Pagefind (1.6) runs in its web worker (src/lib/search/search.ts): pagefind.js starts
  * `pagefind-worker.js`, which fetches `pagefind-entry.json?ts=<tag>` (naming the language's
@@ -18,7 +18,7 @@
  */
 
 /** Where `pagefind --site dist` writes its files. */
-export const PAGEFIND_BASE = '/pagefind/';
+const PAGEFIND_BASE = '/pagefind/';
 
 /**
  * The tag for Pagefind's `metaCacheTag`: new with every build, so that a browser never pairs a
@@ -47,7 +47,7 @@ export interface Preload {
  * under their own names; "en" uses the English one. Pagefind stems more languages; check a code
  * (its `wasm.<code>.pagefind` in dist/pagefind/) before adding it here.
  */
-export const STEMMED_LANGS: readonly string[] = ['nb', 'nn', 'no', 'en'];
+const STEMMED_LANGS: readonly string[] = ['nb', 'nn', 'no', 'en'];
 
 /**
  * The WebAssembly Pagefind fetches for a page in `lang` (its `<html lang>`):

@@ -1,7 +1,7 @@
 /**
  * Site search on top of Pagefind's JS API (/pagefind/pagefind.js, written by `pagefind --site dist`).
  * searchSite() takes the loaded Pagefind module as a parameter, so this file has no browser code:
- * the /sok/ page (src/scripts/search-page.ts) loads Pagefind and passes it in, the unit tests
+ * the /sok/ page (src/components/search/search-page.ts) loads Pagefind and passes it in, the unit tests
  * pass a stand-in, and the relevance tests (tests/e2e/search.spec.ts) run the page's own copy.
  *
  * Why there is more here than `pagefind.search(q)`. What Pagefind 1.6 does, as checked on this site:
@@ -52,7 +52,7 @@ export interface PagefindFragment extends FragmentWords {
   url: string;
   excerpt: string;
 }
-export interface PagefindResult {
+interface PagefindResult {
   id: string;
   score: number;
   matchedMetaFields?: string[];
@@ -88,7 +88,7 @@ const NAME_BOOST = 4;
  * 1 KB, and a word on every page would otherwise load them all (19 now; 145 KB for the first
  * search, against a budget of 150 KB).
  */
-export const MAX_CHECKED = 15;
+const MAX_CHECKED = 15;
 
 /** "/skjema/index.html" → "/skjema/", "/a.html" → "/a/". */
 export function pageUrl(url: string): string {

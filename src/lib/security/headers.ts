@@ -13,7 +13,7 @@
  * nothing, which is what a browser opening them directly needs.
  */
 
-import { LANGS, inScope } from '../../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, inScope } from '../../i18n/languages.ts';
 import { pathOf } from '../content/site.ts';
 
 /** Pages that run Pagefind search: the search page in every language ('/sok/', '/nn/sok/', …). */
@@ -72,16 +72,16 @@ const LIGHTHOUSE_ROBOTS = "connect-src 'self'";
  * CSP for a page without JavaScript: a `default-src 'none'` policy with no script source, and
  * `connect-src 'self'` for Lighthouse's robots.txt check (see LIGHTHOUSE_ROBOTS).
  */
-export const STATIC_PAGE_CSP = join([...PAGE_BASE, LIGHTHOUSE_ROBOTS]);
+const STATIC_PAGE_CSP = join([...PAGE_BASE, LIGHTHOUSE_ROBOTS]);
 /** CSP for the search pages: Pagefind's WebAssembly and its same-origin index fetches. */
-export const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
+const SEARCH_PAGE_CSP = join([...PAGE_BASE, "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'"]);
 /** CSP for the e-mail composer: one same-origin script, no network access. */
-export const COMPOSER_PAGE_CSP = join([...PAGE_BASE, "script-src 'self'"]);
+const COMPOSER_PAGE_CSP = join([...PAGE_BASE, "script-src 'self'"]);
 /**
  * CSP header of Pagefind's web worker script: a worker runs under the policy of its own script's
  * response, and this one fetches the index and compiles Pagefind's WebAssembly.
  */
-export const SEARCH_WORKER_CSP =
+const SEARCH_WORKER_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; frame-ancestors 'none'";
 /** CSP header for everything that is not a page (CSS, JS, PDFs, images, data). */
 export const ASSET_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -165,13 +165,13 @@ export const RULES: readonly Rule[] = [
   {
     name: 'search pages',
     file: pagesRegex(SEARCH_PAGES),
-    csp: pageHeaderCsp(SEARCH_PAGES[0]),
+    csp: pageHeaderCsp(pathOf('sok', DEFAULT_LANG)),
     cacheControl: REVALIDATE,
   },
   {
     name: 'e-mail composer',
     file: pagesRegex(COMPOSER_PAGES),
-    csp: pageHeaderCsp(COMPOSER_PAGES[0]),
+    csp: pageHeaderCsp(pathOf('helsepersonell/e-post', DEFAULT_LANG)),
     cacheControl: REVALIDATE,
   },
   { name: 'pages without JavaScript', file: /\.html$/, csp: pageHeaderCsp('/'), cacheControl: REVALIDATE },
@@ -193,7 +193,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** The file in dist/ a URL path serves: '/sok/' is '/sok/index.html'. */
-export function fileOf(urlPath: string): string {
+function fileOf(urlPath: string): string {
   return urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
 }
 

@@ -9,10 +9,10 @@ import { COMMON_HEADERS, NOT_FOUND_PAGES, RULES, headersFor } from './headers.ts
 const GENERATED = 'GENERATED from src/lib/security/headers.ts (deploy/generate.ts, deploy/postbuild.ts); do not edit.';
 
 /** Files in dist/ that are configuration for a host, never content. */
-export const HOST_CONFIG_FILES = ['/_headers', '/staticwebapp.config.json'] as const;
+const HOST_CONFIG_FILES = ['/_headers', '/staticwebapp.config.json'] as const;
 
 /** File types nginx and Azure must know beyond the usual ones (Pagefind's files are binary). */
-export const EXTRA_MIME_TYPES: Readonly<Record<string, string>> = {
+const EXTRA_MIME_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
   '.pagefind': 'application/octet-stream',

@@ -1,6 +1,6 @@
 /**
  * What the page shell puts in <head> besides the markup: the document title and the
- * schema.org JSON-LD. Pure, so they are unit-tested without Astro (tests/unit/shell-meta.test.ts).
+ * schema.org JSON-LD. Pure, so they are unit-tested without Astro (tests/unit/shell.test.ts).
  */
 
 /** Longest <title> that still gets the site name after the page title. */

@@ -10,7 +10,7 @@ import { DEFAULT_LANG } from '../../../i18n/languages';
 import { changelogSchema, checkChangelog, idOfPath } from '../changelog';
 import { contentLoader, failOn, issueLines, projectPath, readYamlFile, type ContentContext } from './context';
 
-export const CHANGELOG_ID = 'log';
+const CHANGELOG_ID = 'log';
 
 /** The collection's schema: the file's list under `entries`. */
 export const changelogCollectionSchema = z.strictObject({ entries: changelogSchema });

@@ -65,8 +65,8 @@ export function contentLoader(
       if (!ctx.watcher) return;
       const files = new Set(watched(dir).map((f) => resolve(f)));
       ctx.watcher.add([...files]);
-      ctx.watcher.on('change', async (changed) => {
-        if (files.has(resolve(changed))) await load(ctx, dir);
+      ctx.watcher.on('change', (changed) => {
+        if (files.has(resolve(changed))) load(ctx, dir).catch((e: unknown) => ctx.logger.error(String(e)));
       });
     },
   };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { LANGS } from '../../../i18n/languages';
+import { DEFAULT_LANG, LANGS } from '../../../i18n/languages';
 import { PICTOGRAM_IDS } from '../../pictograms/pictograms';
 import { easyReadProblems, easyReadSchema } from '../easy-read';
 import { registrySchema } from '../schemas';
@@ -16,7 +16,7 @@ import { registrySchema } from '../schemas';
 /** Whether "/x/y/" is a page: content/pages/<default language>/x/y.mdx (or "/" the front page). */
 const pageExists = (content: string) => (path: string) => {
   const id = path === '/' ? 'index' : path.slice(1, -1);
-  return existsSync(join(content, 'pages', LANGS[0], `${id}.mdx`));
+  return existsSync(join(content, 'pages', DEFAULT_LANG, `${id}.mdx`));
 };
 
 export function easyReadLoader(content: string): Loader {

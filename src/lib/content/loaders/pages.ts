@@ -31,7 +31,7 @@ function methodPages(dir: string): { id: string; page: string }[] {
     string,
     { page?: unknown }
   >;
-  return Object.entries(raw).map(([id, m]) => ({ id, page: String(m?.page ?? '') }));
+  return Object.entries(raw).map(([id, m]) => ({ id, page: typeof m?.page === 'string' ? m.page : '' }));
 }
 
 /** The checks across pages, over the entries glob() has put in the store. */

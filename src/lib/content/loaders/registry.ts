@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { feedbackChannels, missingContactFields, missingTranslations, registrySchema } from '../schemas';
 import { contentLoader, issueLines, projectPath, readYamlFile, type ContentContext } from './context';
 
-export const REGISTRY_ID = 'smertereg';
+const REGISTRY_ID = 'smertereg';
 
 const registryFile = (dir: string) => join(dir, 'registry.yaml');
 
