@@ -17,15 +17,42 @@ export class FormatError extends Error {}
 
 /** `format('{n} treff for «{q}»', { n: 3, q: 'skjema' })` → "3 treff for «skjema»". */
 export function format(template: string, values: Values = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return formatTracked(template, values).text;
+}
+
+/** Where a value went in a formatted text. */
+export interface Span {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * format(), and where each value named in `tracked` went in the text: for a check that must tie
+ * what it finds in the text to the value it came from (the PID e-mail's last check).
+ */
+export function formatTracked(
+  template: string,
+  values: Values,
+  tracked: readonly string[] = [],
+): { text: string; spans: Span[] } {
+  let text = '';
+  const spans: Span[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    const name = m[1]!;
     const value = values[name];
     if (value === undefined) {
       throw new FormatError(
         `No value for {${name}} in "${template}". Given: ${Object.keys(values).join(', ') || 'none'}`,
       );
     }
-    return String(value);
-  });
+    text += template.slice(last, m.index);
+    if (tracked.includes(name)) spans.push({ name, start: text.length, end: text.length + String(value).length });
+    text += String(value);
+    last = m.index + m[0].length;
+  }
+  return { text: text + template.slice(last), spans };
 }
 
 /** The placeholder names in a template, in order of first use: "{a} {b} {a}" → ["a", "b"]. */

@@ -12,6 +12,7 @@ import type { Method, Registry, Route } from '../content/schemas';
 
 import type { Span } from '../content/span';
 import type { ChecklistWords } from './words';
+import { DEFAULT_LANG, type Lang } from '../../i18n/languages';
 /** The one Span type (src/lib/content/span.ts), re-exported for the checklist's PDF builder. */
 export type { Span };
 
@@ -58,7 +59,12 @@ const link = (href: string, text = href): Span => ({ text, href });
  * The secretariat's phone and/or e-mail; the ones not configured are never guessed: the reader
  * is sent to SmerteReg's page (whose full address the checklist prints under the routes).
  */
-export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[], words: ChecklistWords): Span[] {
+export function contactSpans(
+  registry: Registry,
+  kinds: ('phone' | 'email')[],
+  words: ChecklistWords,
+  lang: Lang = DEFAULT_LANG,
+): Span[] {
   const s = registry.secretariat;
   const say = words.contact;
   const out: Span[] = [];
@@ -70,7 +76,7 @@ export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[], w
   if (kinds.some((k) => !s[k])) {
     out.push(
       ...(out.length ? [t(' ')] : []),
-      t(`${fill(out.length ? say.findOther : say.find, registry)} `),
+      t(`${fill(out.length ? say.findOther : say.find, registry, lang)} `),
       link(registry.urls.smertereg, registry.ownerShort),
       t('.'),
     );
@@ -79,28 +85,26 @@ export function contactSpans(registry: Registry, kinds: ('phone' | 'email')[], w
 }
 
 /** A route said to the clinician, with its official page or the secretariat's contact details. */
-function routeItem(route: Route, registry: Registry, words: ChecklistWords): ChecklistItem {
-  const said = fill(route.clinician, registry);
+function routeItem(route: Route, registry: Registry, words: ChecklistWords, lang: Lang): ChecklistItem {
+  const said = fill(route.clinician, registry, lang);
   if (route.link) {
-    const href = resolveHref(route.link.href, registry);
+    const href = resolveHref(route.link.href, registry, lang);
     if (/^https:/.test(href)) return { detail: [t(`${said} `), link(href)] };
   }
-  if (route.showContact) return { detail: [t(`${said} `), ...contactSpans(registry, ['phone', 'email'], words)] };
+  if (route.showContact) return { detail: [t(`${said} `), ...contactSpans(registry, ['phone', 'email'], words, lang)] };
   return { detail: [t(said)] };
 }
 
 /** A way to opt out: its short name, then what happens, said to the clinician. */
-function methodItem(method: WithId<Method>, registry: Registry): ChecklistItem {
-  const detail: Span[] = [t(fill(method.clinician, registry))];
+function methodItem(method: WithId<Method>, registry: Registry, lang: Lang): ChecklistItem {
+  const detail: Span[] = [t(fill(method.clinician, registry, lang))];
   const urlKey = METHOD_URLS[method.id];
   if (urlKey) detail.push(t(' '), link(registry.urls[urlKey]));
-  return { title: `${fill(method.short, registry)}:`, detail };
+  return { title: `${fill(method.short, registry, lang)}:`, detail };
 }
 
-/** "{count} måter …" with the count as a word where the words have one ("Fire måter …"). */
-function counted(title: string, count: number, words: ChecklistWords): string {
-  return title.replace('{count}', words.numbers[String(count)] ?? String(count));
-}
+/** The count as a word where the words have one ("Fire måter …"), for {count} in a title. */
+const countWord = (count: number, words: ChecklistWords) => words.numbers[String(count)] ?? String(count);
 
 /**
  * The checklist in the language of `words` (content/words/<lang>/checklist.yaml): the routes and
@@ -111,9 +115,10 @@ export function buildChecklist(
   routes: WithId<Route>[],
   methods: WithId<Method>[],
   words: ChecklistWords,
+  lang: Lang = DEFAULT_LANG,
 ): Checklist {
   const r = registry;
-  const f = (text: string) => fill(text, r);
+  const f = (text: string) => fill(text, r, lang);
   const plain = (items: string[]): ChecklistItem[] => items.map((item) => ({ detail: [t(f(item))] }));
   const byOrder = <T extends { order: number }>(xs: T[]) => [...xs].sort((a, b) => a.order - b.order);
   const { oral } = words;
@@ -130,23 +135,23 @@ export function buildChecklist(
       },
       {
         id: 'informasjon',
-        title: f(counted(words.routes.title, routes.length, words)),
+        title: fill(words.routes.title, r, lang, { count: countWord(routes.length, words) }),
         ordered: true,
-        items: byOrder(routes).map((route) => routeItem(route, r, words)),
+        items: byOrder(routes).map((route) => routeItem(route, r, words, lang)),
       },
       {
         id: 'reservere',
-        title: f(counted(words.methods.title, methods.length, words)),
+        title: fill(words.methods.title, r, lang, { count: countWord(methods.length, words) }),
         ordered: true,
-        items: byOrder(methods).map((m) => methodItem(m, r)),
+        items: byOrder(methods).map((m) => methodItem(m, r, lang)),
       },
       {
         id: 'muntlig',
         title: f(oral.title),
         ordered: true,
         items: [
-          { title: f(oral.call), detail: contactSpans(r, ['phone'], words) },
-          { title: f(oral.email), detail: contactSpans(r, ['email'], words) },
+          { title: f(oral.call), detail: contactSpans(r, ['phone'], words, lang) },
+          { title: f(oral.email), detail: contactSpans(r, ['email'], words, lang) },
           { title: f(oral.pid.title), detail: [t(f(oral.pid.detail))] },
           { title: f(oral.never.title), detail: [t(f(oral.never.detail))] },
         ],

@@ -8,7 +8,7 @@
  * No words here: the fixed text comes in (src/i18n/<lang>/composer.ts, `email`), and a problem
  * is findings; ./messages.ts says them in the reader's language.
  */
-import { formatDateIn } from '../../i18n/format';
+import { formatDateIn, formatTracked } from '../../i18n/format';
 import type { PidEmailWords } from '../../i18n/schema/composer';
 import {
   normalisePid,
@@ -82,16 +82,11 @@ export interface Placed {
  */
 function place(pid: string, date: string, shortName: string, words: PidEmailWords): { subject: Placed; body: Placed } {
   const build = (template: string): Placed => {
-    let text = '';
-    const spans: Placed['spans'] = [];
-    for (const part of template.replace(/\{shortName\}/g, shortName).split(/(\{pid\}|\{date\})/)) {
-      if (part === '{pid}' || part === '{date}') {
-        const [field, value] = part === '{pid}' ? (['pid', pid] as const) : (['callDate', date] as const);
-        spans.push({ field, start: text.length, end: text.length + value.length });
-        text += value;
-      } else text += part;
-    }
-    return { text, spans };
+    const { text, spans } = formatTracked(template, { shortName, pid, date }, ['pid', 'date']);
+    return {
+      text,
+      spans: spans.map((s) => ({ field: s.name === 'pid' ? 'pid' : 'callDate', start: s.start, end: s.end })),
+    };
   };
   return { subject: build(words.subject), body: build(words.body.join('\n')) };
 }

@@ -5,7 +5,7 @@
  */
 import { inLanguage, type Registry } from './schemas';
 import { DEFAULT_LANG, prefixOf, type Lang } from '../../i18n/languages';
-import { format, formatDate, placeholders } from '../../i18n/format';
+import { format, formatDate, placeholders, type Values } from '../../i18n/format';
 import { words } from '../../i18n/dictionary';
 
 /**
@@ -46,9 +46,12 @@ export function fact(name: FactName, registry: Registry, lang: Lang = DEFAULT_LA
   return value;
 }
 
-/** Replaces {key} with the registry fact; an unknown key is an error, never left as is. */
-export function fill(text: string, registry: Registry, lang: Lang = DEFAULT_LANG): string {
-  const values: Record<string, string> = facts(registry, lang);
+/**
+ * Replaces {key} with the registry fact, said in `lang`; `more` adds values of the text's own
+ * ("{count} måter …"). An unknown key is an error, never left as is.
+ */
+export function fill(text: string, registry: Registry, lang: Lang = DEFAULT_LANG, more: Values = {}): string {
+  const values: Record<string, string | number> = { ...facts(registry, lang), ...more };
   const unknown = placeholders(text).find((key) => values[key] === undefined);
   if (unknown !== undefined) {
     throw new Error(`Unknown placeholder {${unknown}} in "${text}". Known: ${Object.keys(values).join(', ')}`);

@@ -115,7 +115,7 @@ const RECIPES: Record<DocumentKind, (registry: Registry, lang: Lang) => Promise<
     const page = await sourcePage(CHECKLIST_PAGE_ID, lang, 'the checklist PDF');
     const said = await getChecklistWords(lang);
     const [routes, methods] = [await getRoutes(lang), await getMethods(lang)];
-    return buildChecklistPdf(buildChecklist(registry, routes, methods, said), {
+    return buildChecklistPdf(buildChecklist(registry, routes, methods, said, lang), {
       date: new Date(`${page.data.lastReviewed}T00:00:00Z`),
       footer: `${said.reviewed} ${formatDate(page.data.lastReviewed, lang)}.`,
       lang,
