@@ -19,6 +19,9 @@ test('a missing nynorsk page is the bokmål page with a nynorsk notice', { timeo
   const lines = (text: string) => output.split('\n').filter((l) => l.includes(text));
   expect(lines('not configured: secretariat.phone, secretariat.email, secretariat.postalAddress')).toHaveLength(1);
   expect(lines('siteFeedback has no e-mail, phone or url')).toHaveLength(1);
+  // Both point to the questions only the registry can answer.
+  for (const what of ['not configured: secretariat', 'siteFeedback has no'])
+    expect(lines(what)[0]).toContain('docs/questions-for-the-registry.md');
   expect(lines('nn: missing: content/pages/nn/personvern.mdx')).toHaveLength(1);
   expect(lines('has changed since its last change-log entry')).toEqual([]);
   // Built without SITE_URL: one warning, naming the setting, that printed QR codes point nowhere.

@@ -9,6 +9,9 @@ import { contentLoader, issueLines, projectPath, readYamlFile, type ContentConte
 
 const REGISTRY_ID = 'smertereg';
 
+/** What only the registry can answer, written down for its secretariat: the warnings point there. */
+const QUESTIONS = 'docs/questions-for-the-registry.md';
+
 const registryFile = (dir: string) => join(dir, 'registry.yaml');
 
 export async function loadRegistry(ctx: ContentContext, dir: string): Promise<void> {
@@ -26,7 +29,7 @@ export async function loadRegistry(ctx: ContentContext, dir: string): Promise<vo
   if (missing.length > 0) {
     ctx.logger.warn(
       `${file}: not configured: ${missing.join(', ')}. ` +
-        'Pages link to SmerteReg\'s official page instead. See README, "Deploying".',
+        `Pages link to SmerteReg's official page instead. Ask the registry (${QUESTIONS}), then set them (README, "Deploying").`,
     );
   }
   const untranslated = missingTranslations(registry);
@@ -38,7 +41,7 @@ export async function loadRegistry(ctx: ContentContext, dir: string): Promise<vo
   if (feedbackChannels(registry).length === 0) {
     ctx.logger.warn(
       `${file}: siteFeedback has no e-mail, phone or url: the accessibility page ` +
-        'says that no feedback channel is set up yet. See README, "Deploying".',
+        `says that no feedback channel is set up yet. Ask the registry (${QUESTIONS}), then set it (README, "Deploying").`,
     );
   }
 }
