@@ -10,7 +10,6 @@ import { methodsLoader, routesLoader } from './lib/content/loaders/words';
 import { pagesLoader } from './lib/content/loaders/pages';
 import { changelogCollectionSchema, changelogLoader } from './lib/content/loaders/changelog';
 import { checklistLoader } from './lib/content/loaders/checklist';
-import { contentDir } from './lib/content/loaders/context';
 import { easyReadSchema } from './lib/content/easy-read';
 import { easyReadLoader } from './lib/content/loaders/easy-read';
 import { termsLoader } from './lib/content/loaders/terms';
@@ -32,9 +31,9 @@ export const collections = {
   /** content/words/<lang>/checklist.yaml, ids "nb", "nn". */
   checklist: defineCollection({ loader: checklistLoader(), schema: checklistWordsSchema }),
   /** content/words/<lang>/easy-read.yaml, ids "nb", "nn", "en". */
-  easyRead: defineCollection({ loader: easyReadLoader(contentDir()), schema: easyReadSchema }),
+  easyRead: defineCollection({ loader: easyReadLoader(), schema: easyReadSchema }),
   /** content/words/<lang>/terms.yaml, and the check that every page explains a term where it first uses it. */
   terms: defineCollection({ loader: termsLoader(), schema: termSchema }),
   /** content/words/<lang>/about.yaml: what the patient pages and the leaflet both say, ids "nb", "nn", "en". */
-  about: defineCollection({ loader: aboutLoader(contentDir()), schema: aboutSchema }),
+  about: defineCollection({ loader: aboutLoader(), schema: aboutSchema }),
 };

@@ -18,7 +18,7 @@ export { default as Steps } from './Steps.astro';
 export { default as Download } from './download/Download.astro';
 export { default as PrintableForm } from './form/PrintableForm.astro';
 export { default as HelsenorgeGuide } from './guide/HelsenorgeGuide.astro';
-export { default as GuideIllustration } from './GuideIllustration.astro';
+export { default as GuideIllustration } from './guide/GuideIllustration.astro';
 export { default as SearchPage } from './search/SearchPage.astro';
 export { default as Changelog } from './Changelog.astro';
 export { default as FeedbackContact } from './FeedbackContact.astro';

@@ -167,6 +167,6 @@ describe('checklist words (the checklist collection)', () => {
 
   test('a missing file fails, naming it', async () => {
     const { error } = await run('checklist-file', loadChecklist, ctx(), (f) => f.remove('words/nb/checklist.yaml'));
-    expect(error).toMatch(/words\/nb\/checklist\.yaml: missing: the checklist in "nb" is made from it/);
+    expect(error).toMatch(/words\/nb\/checklist\.yaml: missing: every language has the checklist it is made from/);
   });
 });

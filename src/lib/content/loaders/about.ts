@@ -1,52 +1,19 @@
 /**
  * The statements the patient pages and the leaflet share, in every language:
- * content/words/<lang>/about.yaml, one entry per language (id "nb", "nn", "en"). A missing file, a
- * YAML error, a field the schema refuses or an unknown {placeholder} fails the build, naming the
- * file and the field. The text is stored as written; src/lib/content/read.ts fills in the facts.
+ * content/words/<lang>/about.yaml, one entry per language (./per-language.ts). Beyond its schema,
+ * an unknown {placeholder} fails the build, naming the file and the field.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
 import { LANGS } from '../../../i18n/languages';
-import { aboutProblems, aboutSchema } from '../about';
-import { registrySchema } from '../schemas';
+import { aboutProblems, aboutSchema, type About } from '../about';
+import { perLanguageLoader, type PerLanguage } from './per-language';
 
-export function aboutLoader(content: string): Loader {
-  return {
-    name: 'about',
-    async load(ctx) {
-      const errors: string[] = [];
-      // The registry's own loader reports its errors; here it only names the facts.
-      const registry = registrySchema.safeParse(parse(readFileSync(join(content, 'registry.yaml'), 'utf8')));
-      ctx.store.clear();
-      for (const lang of LANGS) {
-        const file = join(content, 'words', lang, 'about.yaml');
-        if (!existsSync(file)) {
-          errors.push(`${file}: missing: every language has the statements its patient pages and leaflet share`);
-          continue;
-        }
-        let raw: unknown;
-        try {
-          raw = parse(readFileSync(file, 'utf8'));
-        } catch (e) {
-          errors.push(`${file}: ${(e as Error).message}`);
-          continue;
-        }
-        const doc = aboutSchema.safeParse(raw);
-        if (!doc.success) {
-          errors.push(...doc.error.issues.map((i) => `${file}: field "${i.path.join('.')}": ${i.message}`));
-          continue;
-        }
-        if (registry.success) {
-          const problems = aboutProblems(doc.data, registry.data, lang);
-          errors.push(...problems.map((p) => `${file}: ${p}`));
-          if (problems.length > 0) continue;
-        }
-        const filePath = relative(process.cwd(), file);
-        ctx.store.set({ id: lang, data: await ctx.parseData({ id: lang, data: doc.data, filePath }), filePath });
-      }
-      if (errors.length > 0) throw new Error(errors.join('\n'));
-    },
-  };
-}
+const ABOUT: PerLanguage<About> = {
+  name: 'about',
+  file: 'about.yaml',
+  langs: LANGS,
+  schema: aboutSchema,
+  neededFor: 'the statements its patient pages and leaflet share',
+  check: (doc, lang, { registry }) => (registry ? aboutProblems(doc, registry, lang) : []),
+};
+
+export const aboutLoader = (dir?: string) => perLanguageLoader(ABOUT, dir);

@@ -1,37 +1,19 @@
 /**
  * The words of the clinicians' checklist: content/words/<lang>/checklist.yaml, one entry per
- * language that has the checklist (id "nb", "nn"), checked by `checklistWordsSchema`. A missing
- * file or a broken field fails the build, naming the file and the field.
+ * language that has the checklist (id "nb", "nn"), checked by `checklistWordsSchema`
+ * (./per-language.ts: a missing file or a broken field fails the build, naming file and field).
  */
-import { join } from 'node:path';
 import { checklistWordsSchema } from '../../checklist/words';
 import { FULL_LANGS } from '../../../i18n/languages';
-import { contentLoader, failOn, issueLines, projectPath, readYamlFile, type ContentContext } from './context';
+import { loadPerLanguage, perLanguageLoader, type PerLanguage } from './per-language';
 
-const checklistFile = (dir: string, lang: string) => join(dir, 'words', lang, 'checklist.yaml');
+const CHECKLIST: PerLanguage<unknown> = {
+  name: 'checklist',
+  file: 'checklist.yaml',
+  langs: FULL_LANGS,
+  schema: checklistWordsSchema,
+  neededFor: 'the checklist it is made from',
+};
 
-export async function loadChecklist(ctx: ContentContext, dir: string): Promise<void> {
-  const problems: string[] = [];
-  ctx.store.clear();
-  for (const lang of FULL_LANGS) {
-    const file = checklistFile(dir, lang);
-    let raw: unknown;
-    try {
-      raw = readYamlFile(file, `the checklist in "${lang}" is made from it`);
-    } catch (e) {
-      problems.push((e as Error).message);
-      continue;
-    }
-    const result = checklistWordsSchema.safeParse(raw);
-    if (!result.success) {
-      problems.push(...issueLines(file, undefined, result.error));
-      continue;
-    }
-    const filePath = projectPath(file);
-    ctx.store.set({ id: lang, data: await ctx.parseData({ id: lang, data: raw as Record<string, unknown>, filePath }), filePath });
-  }
-  failOn(problems);
-}
-
-export const checklistLoader = (dir?: string) =>
-  contentLoader('checklist', (d) => FULL_LANGS.map((l) => checklistFile(d, l)), loadChecklist, dir);
+export const loadChecklist = loadPerLanguage(CHECKLIST);
+export const checklistLoader = (dir?: string) => perLanguageLoader(CHECKLIST, dir);
