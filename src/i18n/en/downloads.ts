@@ -23,7 +23,7 @@ export default {
     poster: {
       name: 'Poster for the ward',
       purpose:
-        'Put up the poster where patients can see it. It says that you can say no to {shortName}. The QR code on the poster takes the patient straight to the page about opting out.',
+        'Put up the poster where patients can see it. It tells patients that they can say no to {shortName}. The QR code on the poster takes the patient straight to the page about opting out.',
       download: 'Download the poster',
     },
     easyRead: {
@@ -47,7 +47,7 @@ export default {
     checklist: {
       name: 'Checklist for the pain team',
       purpose:
-        'For you and your colleagues: what to tell the patient, and what to do when the patient tells you they want to opt out.',
+        'For you and your colleagues: what to tell the patient, and what to do when the patient tells you they want to opt out. You can put it up in the staff room.',
       download: 'Download the checklist',
     },
   },

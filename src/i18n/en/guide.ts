@@ -6,7 +6,7 @@ export default {
   needs: 'What you need first',
   steps: 'How to do it',
   screensMayChange:
-    'The screens on helsenorge.no may change. The buttons and menus may look different or have other names.',
+    'The screens on helsenorge.no may change. The buttons and menus may look different or have different names.',
   confirmation: 'How to check it has been registered',
   help: 'Do you need help with helsenorge.no?',
   call: 'Call {name} on ',

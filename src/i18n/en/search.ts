@@ -10,7 +10,7 @@ export default {
   noResults: 'No results for “{q}”.',
   failed: 'Search is not working right now.',
   tryAgain: 'Try another word, or see',
-  siteMapLink: 'the list of all pages',
+  siteMapLink: 'all pages on this website',
   stopWords:
     'i me my mine you your yours we us our he she they them it its the a an and or but of to ' +
     'in on at for from with by about how what when where who whom why which can could do ' +

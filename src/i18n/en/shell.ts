@@ -25,13 +25,13 @@ export default {
   languageNavLabel: 'Language',
   fallbackNotice: {
     title: 'This page is only in Norwegian',
-    text: 'Here is the page in Norwegian (bokmål).',
+    text: 'Here is the page in Norwegian (Bokmål).',
   },
   inBokmal: 'in Norwegian',
   warningPrefix: 'Important: ',
   facts: {
     openingHours: 'weekdays {opens} to {closes}',
-    actSections: 'from section {section}',
+    actSections: 'section {section} onwards',
   },
   contact: {
     phone: 'Phone',
