@@ -30,7 +30,7 @@ export default {
     errorPrefix: 'Feil: ',
     ready: 'E-posten er klar. Emnet og teksten står under skjemaet.',
     hidden: 'E-posten er gøymd til feilen er retta.',
-    copied: '{what} er kopiert. Lim det inn i e-posten.',
+    copied: '{what} er kopiert. Lim inn i e-posten.',
     copyFailed: 'Kopieringa verka ikkje. {what} er merkt: trykk Ctrl+C (Cmd+C på Mac) for å kopiere.',
     subjectWhat: 'Emnet',
     bodyWhat: 'Teksten',

@@ -29,10 +29,10 @@ export default {
       download: 'Last ned plakaten',
     },
     easyRead: {
-      name: 'Lettlesen brosjyre',
+      name: 'Lettlest brosjyre',
       purpose:
-        'Til pasientar som treng enkle ord, stor skrift og bilete. I brosjyren står den same teksten som på den lettlesne sida på nettstaden.',
-      download: 'Last ned den lettlesne brosjyren',
+        'Til pasientar som treng enkle ord, stor skrift og bilete. I brosjyren står den same teksten som på den lettleste sida på nettstaden.',
+      download: 'Last ned den lettleste brosjyren',
     },
     form: {
       name: 'Reservasjonsskjema',
