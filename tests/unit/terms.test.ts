@@ -105,7 +105,7 @@ describe('loadTerms', () => {
   test('a term without its explanation fails, naming file, term and field', async () => {
     const dir = fixture({
       lang: 'en',
-      change: (t) => t.replace(/^( {2}explanation: the people who run the registry)$/m, ''),
+      change: (t) => t.replace(/^( {2}explanation: the people who work with the registry)$/m, ''),
     });
     await expect(loadTerms(fakeContext().ctx, dir)).rejects.toThrow(
       /words\/en\/terms\.yaml: registersekretariatet: field "explanation"/,

@@ -19,7 +19,7 @@ const text = z.string().trim().min(1);
 export const termSchema = z.strictObject({
   /** The term as the glossary lists it: "registry secretariat". */
   term: text,
-  /** A short explanation that fits in brackets after the term in running text, in lower case: "the people who run the registry". */
+  /** A short explanation that fits in brackets after the term in running text, in lower case: "the people who work with the registry". */
   explanation: text,
   /** The language of the term itself, when it is not the page's ("fødselsnummer" on English pages). */
   lang: z.enum(LANGS).optional(),
