@@ -4,17 +4,7 @@
  * image), a picture-and-text row; and the PDF/UA check (tests/tools/pdf-ua.ts) refusing a Figure
  * without /Alt and a heading that skips a level.
  */
-import {
-  LineCapStyle,
-  PageSizes,
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  rgb,
-} from 'pdf-lib';
+import { LineCapStyle, PageSizes, rgb } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -32,6 +22,7 @@ import {
   type Block,
 } from '../../src/lib/pdf';
 import { expectAccessiblePdf, pageContents, structTree, topLevel } from '../tools/pdf-ua';
+import { figures } from '../tools/print';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -54,22 +45,6 @@ const render = (blocks: Block[]) =>
     footer: { kind: 'running', text: 'Bunntekst' },
     blocks: [h1(TITLE), ...blocks],
   });
-
-/** The Figure elements: their /Alt and /BBox. */
-async function figures(bytes: Uint8Array): Promise<{ alt: string; bbox: number[] }[]> {
-  const doc = await PDFDocument.load(bytes);
-  return [...doc.context.enumerateIndirectObjects()]
-    .map(([, o]) => o)
-    .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('S')) === PDFName.of('Figure'))
-    .map((f) => ({
-      alt: f.lookup(PDFName.of('Alt'), PDFHexString).decodeText(),
-      bbox: f
-        .lookup(PDFName.of('A'), PDFDict)
-        .lookup(PDFName.of('BBox'), PDFArray)
-        .asArray()
-        .map((n) => (n as PDFNumber).asNumber()),
-    }));
-}
 
 /** The content drawn as the n-th Figure's marked content on page 1. */
 async function figureContent(bytes: Uint8Array, n = 0): Promise<string> {
