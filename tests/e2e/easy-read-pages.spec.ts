@@ -2,7 +2,8 @@
  * The easy-read pages (/lettlest/ in every language): the text of content/words/<lang>/easy-read.yaml
  * with a picture beside each section, its text alternative from the same file, larger text, and a
  * link from the front page that a phone shows without scrolling and from the opt-out page. The
- * basics every page gets (axe, no script, language, reflow) run for these pages in pages.spec.ts.
+ * basics every page gets run for these pages too: in Node over dist/ (tests/site/), and axe and
+ * reflow on the bokmål page in the browser (tests/e2e/shell.spec.ts).
  */
 import { easyReadSchema, fillEasyRead } from '../../src/lib/content/easy-read.ts';
 import { LANGS, prefixOf, type Lang } from '../../src/i18n/languages.ts';

@@ -23,7 +23,7 @@ interface Row extends LixResult {
 
 /**
  * The page as the reader sees it once its script has run: the e-mail composer shows its form and
- * hides its no-JavaScript template (src/scripts/pid-composer.ts, at the end of initPidComposer).
+ * hides its no-JavaScript template (src/components/composer/pid-composer.ts, at the end of initPidComposer).
  */
 function afterScripts(built: BuiltPage): BuiltPage {
   const tree = structuredClone(built.tree);
